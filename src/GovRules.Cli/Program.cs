@@ -1,0 +1,3 @@
+using GovRules.Cli;
+
+return await GovRulesCommand.RunAsync(args).ConfigureAwait(false);

@@ -44,10 +44,15 @@ internal static class CliRunner
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    private static string FindRepoRoot()
+    // Builds with --artifacts-path put the tests outside the repository; then this source file's own path finds it.
+    private static string FindRepoRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "") =>
+        FindAbove(AppContext.BaseDirectory) ?? FindAbove(Path.GetDirectoryName(sourceFile) ?? "")
+        ?? throw new InvalidOperationException("GovRules.sln not found above " + AppContext.BaseDirectory);
+
+    private static string? FindAbove(string start)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        var dir = start.Length == 0 ? null : new DirectoryInfo(start);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovRules.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("GovRules.sln not found above " + AppContext.BaseDirectory);
+        return dir?.FullName;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using GovRules.Documents.Docx;
 
 namespace GovRules.Documents;
 

@@ -38,6 +38,9 @@ public enum RejectionReason
 
     /// <summary>A file type GovRules does not read.</summary>
     UnsupportedFormat,
+
+    /// <summary>A zip package that breaks the Office packaging rules (dangling relationships, invalid content types).</summary>
+    InvalidPackage,
 }
 
 /// <summary>

@@ -9,7 +9,7 @@ internal sealed record RawBlock
     /// <summary>Paragraph, ListItem or Table; the builder decides which paragraphs are headings.</summary>
     public required BlockKind Kind { get; init; }
 
-    /// <summary>The text, already normalised by the format reader (no soft hyphens, single spaces).</summary>
+    /// <summary>The text as the format reader extracted it (soft hyphens, tabs and line breaks kept); the structure builder normalises it.</summary>
     public required string Text { get; init; }
 
     /// <summary>The heading level (1 = top) from a heading style, an outline level or Markdown '#'; null when not styled as a heading.</summary>

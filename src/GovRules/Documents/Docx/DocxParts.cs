@@ -1,0 +1,57 @@
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace GovRules.Documents.Docx;
+
+/// <summary>Opens a Word package read-only and loads part roots, mapping SDK failures to refusals that name the part.</summary>
+internal static class DocxParts
+{
+    /// <summary>Opens the (already guarded) bytes read-only; nothing is ever written back.</summary>
+    public static WordprocessingDocument Open(byte[] bytes, string sourceName)
+    {
+        var settings = new OpenSettings
+        {
+            AutoSave = false,
+            MaxCharactersInPart = PackageLimits.MaxEntryUncompressedBytes,
+        };
+        try
+        {
+            return WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, settings);
+        }
+        catch (XmlException e)
+        {
+            throw PackageRejections.MalformedXml(sourceName, "[Content_Types].xml or a relationships part", e.Message, e);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidOperationException or IOException or ArgumentException or UriFormatException)
+        {
+            throw PackageRejections.InvalidPackage(sourceName, e.Message, e);
+        }
+    }
+
+    /// <summary>The root element of a part, Strict names translated; null when the part is absent.</summary>
+    public static XElement? LoadRoot(OpenXmlPart? part, string sourceName)
+    {
+        if (part is null) return null;
+        var partName = part.Uri.OriginalString.TrimStart('/');
+        try
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            var root = PartXmlLoader.Load(stream, partName, sourceName);
+            if (root is not null) StrictNamespaces.Translate(root);
+            return root;
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw PackageRejections.Dtd(sourceName, partName);
+        }
+        catch (XmlException e)
+        {
+            throw PackageRejections.MalformedXml(sourceName, partName, e.Message, e);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or OpenXmlPackageException)
+        {
+            throw PackageRejections.CorruptZip(sourceName, $"{partName} cannot be read", e);
+        }
+    }
+}

@@ -63,6 +63,9 @@ public sealed record OrgChart
     /// <summary>The form the chart was read from.</summary>
     public required OrgChartForm Form { get; init; }
 
+    /// <summary>The chart's title when the source gives one (the YAML <c>chart:</c> key, or the heading above a chart in a document).</summary>
+    public string? Title { get; init; }
+
     /// <summary>The top-level nodes in order.</summary>
     public required IReadOnlyList<OrgNode> Roots { get; init; }
 

@@ -1,0 +1,55 @@
+using GovRules.Language;
+using GovRules.OrgCharts;
+
+namespace GovRules.Facts;
+
+/// <summary>Entities and reporting lines from an organisation chart: a node is under its parent; a head is under the parent's head (or the parent).</summary>
+internal static class ChartFacts
+{
+    /// <summary>Registers the chart's nodes and heads and returns its reporting lines.</summary>
+    public static List<ReportingLine> Read(OrgChart chart, NameFinder names, EntityRegistry registry)
+    {
+        var lines = new List<ReportingLine>();
+        foreach (var (node, parent) in chart.Walk())
+        {
+            var (id, kind) = Identify(node.Name, KindOf(node.Kind), names);
+            registry.InChart(id, node.Name, kind);
+            string? headId = null;
+            if (!string.IsNullOrWhiteSpace(node.Head))
+            {
+                var head = Identify(node.Head, TermKind.Post, names);
+                headId = head.Id;
+                registry.InChart(head.Id, node.Head, head.Kind);
+                lines.Add(new ReportingLine { Subordinate = head.Id, Superior = id, Source = ReportingSource.Chart });
+            }
+            if (parent is null) continue;
+            var (parentId, _) = Identify(parent.Name, KindOf(parent.Kind), names);
+            lines.Add(new ReportingLine { Subordinate = id, Superior = parentId, Source = ReportingSource.Chart });
+            if (headId is not null)
+            {
+                var parentHead = string.IsNullOrWhiteSpace(parent.Head) ? parentId : Identify(parent.Head, TermKind.Post, names).Id;
+                lines.Add(new ReportingLine { Subordinate = headId, Superior = parentHead, Source = ReportingSource.Chart });
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>The entity id and kind of a name written on its own (a chart label or a query term).</summary>
+    public static (string Id, TermKind Kind) Identify(string name, TermKind? fallbackKind, NameFinder names)
+    {
+        var text = TextNormalizer.Normalize(name);
+        var tokens = Tokenizer.Tokenize(text);
+        var found = names.Find(tokens);
+        if (found.Count == 1 && found[0].Start <= 1 && found[0].End >= tokens.Count(t => t.IsWord) - 1) return (found[0].Id, found[0].Kind);
+        if (found.Count > 0 && tokens.Count(t => t.IsWord) == found[0].Length) return (found[0].Id, found[0].Kind);
+        return (TextNormalizer.Fold(text), fallbackKind ?? TermKind.Unit);
+    }
+
+    private static TermKind? KindOf(OrgNodeKind kind) => kind switch
+    {
+        OrgNodeKind.Organ => TermKind.Organ,
+        OrgNodeKind.Post => TermKind.Post,
+        OrgNodeKind.Unit => TermKind.Unit,
+        _ => null,
+    };
+}

@@ -1,0 +1,149 @@
+using GovRules.Language;
+
+namespace GovRules.Facts;
+
+/// <summary>The pieces of a clause the frames are built from: verb groups, holders, task tokens.</summary>
+internal static partial class ClauseReader
+{
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "voi", "voivat", "saa", "saavat", "tulee", "tulevat" };
+
+    /// <summary>A run of coordinated finite verbs ("valmistelee ja vastaa") sharing one subject.</summary>
+    private readonly record struct VerbGroup(int Start, int End, AssignmentVerb Verb, bool Plural);
+
+    private static List<VerbGroup> VerbGroups(Clause clause)
+    {
+        var groups = new List<VerbGroup>();
+        for (var i = clause.First; i < clause.Tokens.Count; i++)
+        {
+            if (clause.NameAt(i) is not null || !clause.Tokens[i].IsWord) continue;
+            var word = clause.Word(i);
+            var verb = TaskVerbs.FiniteKind(word);
+            var end = i + 1;
+            if (verb is null && Modals.Contains(word) && TaskVerbs.NonFiniteKind(clause.Word(i + 1)) is { } modalVerb)
+            {
+                verb = modalVerb;
+                end = i + 2;
+            }
+            if (verb is null || clause.Word(i - 1) == "ei") continue;
+            var plural = word.EndsWith("vat", StringComparison.Ordinal) || word.EndsWith("vät", StringComparison.Ordinal);
+            if (groups.Count > 0 && OnlyLinkersBetween(clause, groups[^1].End, i))
+            {
+                var last = groups[^1];
+                var stronger = TaskVerbs.Strength(verb.Value) > TaskVerbs.Strength(last.Verb) ? verb.Value : last.Verb;
+                groups[^1] = last with { End = end, Verb = stronger };
+            }
+            else groups.Add(new VerbGroup(i, end, verb.Value, plural));
+            i = end - 1;
+        }
+        return groups;
+    }
+
+    private static bool OnlyLinkersBetween(Clause clause, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!Linkers.Contains(clause.Word(k))) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal)
+    {
+        "joka", "jonka", "jota", "jossa", "josta", "johon", "jolla", "jolta", "jolle", "jona", "joksi",
+        "jotka", "joiden", "joita", "joissa", "joista", "joihin", "joilla", "joilta", "joille", "joina", "joiksi",
+    };
+
+    // Where ", joka …" begins (the comma's index); the clause length when there is none.
+    internal static int RelativeClauseStart(Clause clause)
+    {
+        for (var i = clause.First + 1; i < clause.Tokens.Count - 1; i++)
+            if (clause.Tokens[i].Is(',') && RelativePronouns.Contains(clause.Word(i + 1))) return i;
+        return clause.Tokens.Count;
+    }
+
+    // The nominative name(s) nearest before the verb, else the first after it ("Pelastuslaitosta johtaa pelastusjohtaja"),
+    // looking only inside [begin, end): a relative clause has its own subject.
+    private static List<NameMatch> HoldersFor(Clause clause, int verb, bool pluralVerb, int begin, int end)
+    {
+        var holders = new List<NameMatch>();
+        for (var n = clause.Names.Count - 1; n >= 0; n--)
+        {
+            var name = clause.Names[n];
+            if (name.End > verb || name.Start < begin || !IsSubject(name, pluralVerb)) continue;
+            holders.Add(name);
+            for (var m = n - 1; m >= 0 && clause.Names[m].Start >= begin; m--)
+            {
+                if (clause.Names[m].Case != GrammaticalCase.Nominative) continue;
+                if (!Coordinated(clause, clause.Names[m].End, holders[^1].Start)) break;
+                holders.Add(clause.Names[m]);
+            }
+            holders.Reverse();
+            return holders;
+        }
+        foreach (var name in clause.Names)
+        {
+            if (name.Start < verb || name.End > end || !IsSubject(name, pluralVerb)) continue;
+            holders.Add(name);
+            foreach (var next in clause.Names.Where(x => x.Start > name.Start))
+            {
+                if (next.Case != GrammaticalCase.Nominative || !OnlyCoordination(clause, holders[^1].End, next.Start)) break;
+                holders.Add(next);
+            }
+            return holders;
+        }
+        return holders;
+    }
+
+    private static bool IsSubject(NameMatch name, bool pluralVerb) => name.Case == GrammaticalCase.Nominative && (pluralVerb || !name.Plural);
+
+    // "Toimialajohtajat, pelastusjohtaja ja johtamisen tason 1 johtajat": a conjunction, then at most a short attribute.
+    private static bool Coordinated(Clause clause, int from, int to)
+    {
+        if (to <= from || to - from > 5 || clause.Word(from) is not ("ja" or "sekä" or "tai" or ",")) return false;
+        for (var k = from; k < to; k++)
+            if (TaskVerbs.FiniteKind(clause.Word(k)) is not null || clause.Word(k) is "on" or "ovat" || clause.Tokens[k].Is('.')) return false;
+        return true;
+    }
+
+    private static bool OnlyCoordination(Clause clause, int from, int to)
+    {
+        if (to <= from) return false;
+        for (var k = from; k < to; k++)
+            if (clause.Word(k) is not ("ja" or "sekä" or "tai" or ",")) return false;
+        return true;
+    }
+
+    private static NameMatch? GenitiveBefore(Clause clause, int index)
+    {
+        var k = index - 1;
+        while (k >= clause.First && Adverbs.Contains(clause.Word(k))) k--;
+        var name = clause.NameAt(k);
+        return name is { Case: GrammaticalCase.Genitive } && name.End == k + 1 ? name : null;
+    }
+
+    private static int SkipAdverbs(Clause clause, int i, params string[] extra)
+    {
+        while (i < clause.Tokens.Count && (Adverbs.Contains(clause.Word(i)) || extra.Contains(clause.Word(i)) || clause.Tokens[i].Is(','))) i++;
+        return i;
+    }
+
+    private static AssignmentVerb? FirstNonFinite(Clause clause, int start) =>
+        TaskVerbs.NonFiniteKind(clause.Word(SkipAdverbs(clause, start)));
+
+    // The task: the tokens in range without the holders, a person's name after a holder, and edge punctuation.
+    private static List<Token> TaskTokens(Clause clause, int from, int to, IReadOnlyList<NameMatch> holders)
+    {
+        var task = new List<Token>(Math.Max(0, to - from));
+        var afterHolder = false;
+        for (var i = Math.Max(from, clause.First); i < to; i++)
+        {
+            var token = clause.Tokens[i];
+            var holder = holders.FirstOrDefault(h => i >= h.Start && i < h.End);
+            if (holder is not null) { afterHolder = true; continue; }
+            if (afterHolder && token.IsWord && token.IsCapitalised && clause.NameAt(i) is null) continue;
+            afterHolder = false;
+            task.Add(token);
+        }
+        while (task.Count > 0 && !task[0].IsWord && !task[0].Is('(') && !task[0].Is('"')) task.RemoveAt(0);
+        while (task.Count > 0 && !task[^1].IsWord && !task[^1].Is(')') && !task[^1].Is('"') && !char.IsDigit(task[^1].Text[0])) task.RemoveAt(task.Count - 1);
+        return task;
+    }
+}

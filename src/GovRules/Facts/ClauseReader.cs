@@ -1,0 +1,159 @@
+using GovRules.Language;
+
+namespace GovRules.Facts;
+
+/// <summary>
+/// Reads one clause for the frames of phrasing guide §1: "X:n tehtävänä on", necessive "X:n on …ttava",
+/// "X:llä on vastuu", finite task verbs in any word order (the holder is the nominative name), and the
+/// copular "X on Y". Refuses "vastaa … X:lle", päättää without an elative, and toimii without an essive.
+/// </summary>
+internal static partial class ClauseReader
+{
+    private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal) { "ja", "sekä", "tai", ",", "myös", "lisäksi" };
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "lisäksi", "myös", "muun", "muassa", "mm", ".", "erityisesti", "osaltaan", "esimerkiksi", "esim", "kuitenkin" };
+
+    /// <summary>Reads the clause.</summary>
+    public static ClauseFacts Read(Clause clause)
+    {
+        var qualifiers = QualifierReader.Read(clause.Tokens);
+        var facts = Tehtavana(clause) ?? Necessive(clause) ?? Possessive(clause) ?? FiniteVerbs(clause) ?? Copular(clause) ?? BareLeadIn(clause)
+            ?? Subjectless(clause);
+        return facts with { Qualifiers = qualifiers };
+    }
+
+    // "Integraatiojohtajan tehtävänä on vastata …", "Lautakunnan tehtävänä on:".
+    private static ClauseFacts? Tehtavana(Clause clause)
+    {
+        for (var t = clause.First; t < clause.Tokens.Count; t++)
+        {
+            if (clause.Word(t) is not ("tehtävänä" or "tehtävänään" or "tehtäviin")) continue;
+            var holder = GenitiveBefore(clause, t);
+            if (holder is null) return null;
+            var start = SkipAdverbs(clause, t + 1, "on", "kuuluu", "ovat");
+            var itemVerb = FirstNonFinite(clause, start);
+            return new ClauseFacts
+            {
+                Holders = [holder],
+                Segments = [new TaskSegment(AssignmentVerb.Tehtava, TaskTokens(clause, start, clause.Tokens.Count, [holder]))],
+                ItemVerb = itemVerb,
+            };
+        }
+        return null;
+    }
+
+    // "Aluehallituksen on huolehdittava …", "Hyvinvointialuejohtajan tulee vastata …".
+    private static ClauseFacts? Necessive(Clause clause)
+    {
+        for (var k = clause.First + 1; k < clause.Tokens.Count; k++)
+        {
+            if (clause.Word(k) is not ("on" or "tulee")) continue;
+            var holder = GenitiveBefore(clause, k);
+            if (holder is null) continue;
+            for (var v = k + 1; v < Math.Min(clause.Tokens.Count, k + 4); v++)
+            {
+                if (TaskVerbs.NonFiniteKind(clause.Word(v)) is not { } verb) continue;
+                return new ClauseFacts
+                {
+                    Holders = [holder],
+                    Segments = [new TaskSegment(verb, TaskTokens(clause, v + 1, clause.Tokens.Count, [holder]))],
+                    ItemVerb = verb,
+                };
+            }
+        }
+        return null;
+    }
+
+    // "Pelastusjohtajalla on järjestämisvastuu …" and "… viranhaltijavastuu on pelastusjohtajalla".
+    private static ClauseFacts? Possessive(Clause clause)
+    {
+        foreach (var name in clause.Names)
+        {
+            if (name.Case != GrammaticalCase.Adessive) continue;
+            var on = SkipAdverbs(clause, name.End);
+            if (clause.Word(on) == "on" || clause.Word(on + 1) == "on")
+            {
+                var start = clause.Word(on) == "on" ? on + 1 : on + 2;
+                if (Owns(clause.Tokens.Skip(start)))
+                    return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.Omistaa, TaskTokens(clause, start, clause.Tokens.Count, [name]))] };
+            }
+            var before = name.Start - 1;
+            while (before > clause.First && Adverbs.Contains(clause.Word(before))) before--;
+            if (clause.Word(before) == "on" && Owns(clause.Tokens.Take(before)) && !clause.Tokens.Skip(name.End).Any(t => t.IsWord))
+                return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.Omistaa, TaskTokens(clause, clause.First, before, [name]))] };
+        }
+        return null;
+    }
+
+    private static bool Owns(IEnumerable<Token> tokens) => tokens.Any(t => t.Lower.Contains("vastuu", StringComparison.Ordinal)
+        || t.Lower.Contains("toimivalta", StringComparison.Ordinal) || t.Lower.Contains("päätösvalta", StringComparison.Ordinal)
+        || t.Lower.Contains("ratkaisuvalta", StringComparison.Ordinal) || t.Lower.StartsWith("oikeus", StringComparison.Ordinal));
+
+    // A relative clause (", jonka aluevaltuusto valitsee") belongs to the main clause's task; its verb is
+    // used only when the main clause has none ("Aluehallituksessa on 13 jäsentä, joista aluevaltuusto valitsee …").
+    private static ClauseFacts? FiniteVerbs(Clause clause)
+    {
+        var all = VerbGroups(clause);
+        if (all.Count == 0) return null;
+        var relative = RelativeClauseStart(clause);
+        var main = all.Where(g => g.Start < relative).ToList();
+        var groups = main.Count > 0 ? main : all;
+        var begin = main.Count > 0 ? clause.First : relative + 2;
+        var first = groups[0];
+        var holders = HoldersFor(clause, first.Start, first.Plural, begin, main.Count > 0 ? relative : clause.Tokens.Count);
+        // ", joka on pelastuslaitoksen ylin viranhaltija" right after the holder describes the holder, not the task.
+        var end = main.Count > 0 && holders.Count > 0 && holders[^1].End == relative ? relative : clause.Tokens.Count;
+        var segments = new List<TaskSegment>();
+        var refused = false;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var from = groups[g].End;
+            var to = g + 1 < groups.Count ? groups[g + 1].Start : end;
+            var task = TaskTokens(clause, from, to, holders);
+            if (g == 0 && first.Start > begin) task = [.. TaskTokens(clause, begin, first.Start, holders), .. task];
+            if (Refuses(clause, groups[g].Verb, from, to, task)) { refused = true; continue; }
+            if (!task.Any(t => t.IsWord)) continue;
+            segments.Add(new TaskSegment(groups[g].Verb, task));
+        }
+        var subjectless = holders.Count == 0 && first.Start <= SkipAdverbs(clause, clause.First);
+        return new ClauseFacts { Holders = holders, Segments = segments, ItemVerb = first.Verb, Subjectless = subjectless, HasFiniteVerb = true, Refused = refused && segments.Count == 0 };
+    }
+
+    // Frames that look like assignments but are not (phrasing guide §1 traps).
+    private static bool Refuses(Clause clause, AssignmentVerb verb, int from, int to, IReadOnlyList<Token> task) => verb switch
+    {
+        AssignmentVerb.Vastaa => clause.Names.Any(n => n.Case == GrammaticalCase.Allative && n.Start >= from && n.Start < to),
+        AssignmentVerb.Paattaa => TaskVerbs.IsOnlyInfinitive(clause.Word(SkipAdverbs(clause, from)))
+            || !task.Any(t => t.IsWord && t.Lower.Length > 4 && (t.Lower.EndsWith("sta", StringComparison.Ordinal) || t.Lower.EndsWith("stä", StringComparison.Ordinal)
+                || t.Lower.EndsWith("staan", StringComparison.Ordinal) || t.Lower.EndsWith("stään", StringComparison.Ordinal))),
+        AssignmentVerb.Toimii => task.Any(t => t.Lower.StartsWith("alais", StringComparison.Ordinal)) || !task.Any(t => t.IsWord && t.Lower.Length > 4
+            && (t.Lower.EndsWith("na", StringComparison.Ordinal) || t.Lower.EndsWith("nä", StringComparison.Ordinal))),
+        _ => false,
+    };
+
+    // "Pelastustoimen toimialuejohtaja on pelastuslain 26 §:n mukainen pelastusviranomainen."
+    private static ClauseFacts? Copular(Clause clause)
+    {
+        if (clause.Names.Count == 0) return null;
+        var name = clause.Names[0];
+        if (name.Case != GrammaticalCase.Nominative || clause.Word(name.End) != "on") return null;
+        if (clause.Tokens.Any(t => t.Lower.StartsWith("alais", StringComparison.Ordinal) || t.Lower == "alainen")) return null;
+        return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.On, TaskTokens(clause, name.End + 1, clause.Tokens.Count, [name]))] };
+    }
+
+    // "Lautakunta:" or "Aluehallitus laissa säädettyjen tehtävien lisäksi:".
+    private static ClauseFacts? BareLeadIn(Clause clause)
+    {
+        if (!clause.EndsWithColon || clause.Names.Count == 0 || clause.Names[0].Case != GrammaticalCase.Nominative) return null;
+        return new ClauseFacts { Holders = [clause.Names[0]] };
+    }
+
+    // An item with no finite verb: an infinitive (shape B), an elative or nominative noun phrase (C, D, E).
+    private static ClauseFacts Subjectless(Clause clause)
+    {
+        var start = SkipAdverbs(clause, clause.First);
+        var verb = TaskVerbs.NonFiniteKind(clause.Word(start));
+        var taskStart = verb is null ? clause.First : start + 1;
+        var segment = new TaskSegment(verb ?? AssignmentVerb.Tehtava, TaskTokens(clause, taskStart, clause.Tokens.Count, []));
+        return new ClauseFacts { Segments = segment.Task.Any(t => t.IsWord) ? [segment] : [], ItemVerb = verb, Subjectless = true };
+    }
+}

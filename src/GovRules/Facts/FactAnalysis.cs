@@ -1,0 +1,65 @@
+using GovRules.Language;
+
+namespace GovRules.Facts;
+
+/// <summary>What the extractor computed once and the queries reuse: the lexicon, the analyser and every block's tokens.</summary>
+internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, NameFinder names, IReadOnlyList<AnalyzedBlock> blocks)
+{
+    private readonly Dictionary<string, TermQuery> queries = new(StringComparer.Ordinal);
+    private readonly Dictionary<Assignment, List<Token>> taskTokens = new(ReferenceEqualityComparer.Instance);
+    private readonly Lock gate = new();
+
+    /// <summary>Analyses the blocks of a document with the built-in lexicon (for a fact base not built by the extractor).</summary>
+    public static FactAnalysis For(Documents.GovDocument document)
+    {
+        var names = new NameFinder(Lexicon.Default, FinnishStemmer.Instance);
+        var blocks = document.Blocks.Select(b => AnalyzedBlock.Of(b, b.Text, names)).ToList();
+        return new FactAnalysis(Lexicon.Default, FinnishStemmer.Instance, names, blocks);
+    }
+
+    public Lexicon Lexicon => lexicon;
+
+    public IFinnishAnalyzer Analyzer => analyzer;
+
+    public LexiconMatcher Matcher => names.Matcher;
+
+    public IReadOnlyList<AnalyzedBlock> Blocks => blocks;
+
+    /// <summary>A parsed term, cached.</summary>
+    public TermQuery Query(string term)
+    {
+        lock (gate)
+        {
+            if (!queries.TryGetValue(term, out var query)) queries[term] = query = TermQuery.Parse(term, lexicon);
+            return query;
+        }
+    }
+
+    /// <summary>The tokens of an assignment's task, cached.</summary>
+    public List<Token> TaskTokens(Assignment assignment)
+    {
+        lock (gate)
+        {
+            if (!taskTokens.TryGetValue(assignment, out var tokens))
+                taskTokens[assignment] = tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(assignment.Task));
+            return tokens;
+        }
+    }
+
+    /// <summary>
+    /// Which entity ids a holder term names: a lexicon id or phrase, an unknown name in any form, or
+    /// "*head" for every compound with that head ("*johtaja": every johtaja post); "a|b" for alternatives.
+    /// </summary>
+    public Func<string, bool> HolderMatcher(string holder)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new List<string>();
+        foreach (var alternative in holder.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (alternative.StartsWith('*')) { heads.Add(TextNormalizer.Fold(alternative[1..])); continue; }
+            if (lexicon.Find(alternative) is { Kind: not TermKind.Task } entry) { ids.Add(entry.Id); continue; }
+            lock (gate) ids.Add(ChartFacts.Identify(alternative, null, names).Id);
+        }
+        return id => ids.Contains(id) || heads.Any(head => id.EndsWith(head, StringComparison.Ordinal));
+    }
+}

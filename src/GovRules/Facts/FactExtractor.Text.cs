@@ -1,0 +1,104 @@
+using GovRules.Documents;
+using GovRules.Language;
+
+namespace GovRules.Facts;
+
+/// <summary>Paragraphs and list items: sentences with their own holder, lead-ins, and items that inherit one.</summary>
+internal sealed partial class FactExtractor
+{
+    private void ReadText(AnalyzedBlock block, bool isItem)
+    {
+        var location = block.Block.Location;
+        HolderContext? inline = null;
+        HolderContext? opened = null;
+        var clauses = block.Clauses().ToList();
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var clause = clauses[c];
+            var facts = ClauseReader.Read(clause);
+            var holders = facts.Holders.Select(Resolve).ToList();
+            var context = inline ?? (isItem ? leadIn ?? section : facts.HasFiniteVerb && facts.Subjectless ? section : null);
+            ReadStructure(clause, holders.Count > 0 ? holders : context?.Holders ?? [], location);
+            if (holders.Count > 0)
+            {
+                var isLast = c == clauses.Count - 1;
+                if (clause.EndsWithColon || (isLast && !isItem && facts.Segments.All(s => HolderContext.IsEmptyTask(s.Task))))
+                {
+                    var verb = facts.ItemVerb ?? AssignmentVerb.Tehtava;
+                    inline = opened = new HolderContext(holders, verb, facts.Qualifiers, location);
+                    Define(holders, location);
+                    continue;
+                }
+                foreach (var segment in facts.Segments)
+                    foreach (var holder in holders)
+                        Add(holder, segment.Verb, TokenText.Join(segment.Task), segment.Task, facts.Qualifiers, location);
+                continue;
+            }
+            if (context is null || facts.Refused || facts.Segments.All(s => HolderContext.IsEmptyTask(s.Task))) continue;
+            if (!facts.HasFiniteVerb && !isItem && inline is null) continue;
+            foreach (var segment in facts.Segments)
+            {
+                var verb = facts.HasFiniteVerb || facts.ItemVerb is not null ? segment.Verb : context.Verb;
+                if (context.Verb == AssignmentVerb.Paattaa && !facts.HasFiniteVerb && !HasElative(segment.Task)) continue;
+                foreach (var holder in context.Holders)
+                    Add(holder, verb, TokenText.Join(segment.Task), segment.Task, facts.Qualifiers | context.Qualifiers, location);
+            }
+        }
+        if (opened is not null) leadIn = opened;
+        else if (!isItem && clauses.Count > 0 && clauses[^1].EndsWithColon)
+            leadIn = new HolderContext([], AssignmentVerb.Tehtava, AssignmentQualifiers.None, location); // "Kokouksessa käsitellään:" — its items belong to no one
+        else if (!isItem) leadIn = null;
+    }
+
+    private void ReadStructure(Clause clause, IReadOnlyList<NameMatch> holders, SourceLocation location)
+    {
+        foreach (var (subordinate, superior) in ReportingReader.Read(clause, holders))
+            lines.Add(new ReportingLine { Subordinate = Resolve(subordinate).Id, Superior = Resolve(superior).Id, Source = ReportingSource.Text, Location = location });
+        if (DelegationReader.Read(clause, holders) is not { } delegation) return;
+        foreach (var from in delegation.From)
+            delegations.Add(new Delegation
+            {
+                From = Resolve(from).Id,
+                To = delegation.To is null ? null : Resolve(delegation.To).Id,
+                Scope = delegation.Scope,
+                Terms = terms.Of(delegation.ScopeTokens),
+                Redelegation = delegation.Redelegation,
+                Instrument = delegation.Instrument,
+                Location = location,
+            });
+    }
+
+    private void Add(NameMatch holder, AssignmentVerb verb, string task, IReadOnlyList<Token> taskTokens, AssignmentQualifiers qualifiers, SourceLocation location)
+    {
+        var resolved = Resolve(holder);
+        assignments.Add(new Assignment
+        {
+            Holder = resolved.Id,
+            HolderText = holder.Text,
+            Verb = verb,
+            Task = task,
+            Terms = terms.Of(taskTokens),
+            Qualifiers = qualifiers,
+            Location = location,
+        });
+        registry.Define(resolved.Id, DisplayName(resolved), resolved.Kind, location);
+    }
+
+    private static string DisplayName(NameMatch name) => name.Case == GrammaticalCase.Nominative && !name.Plural ? name.Text : name.Id;
+
+    private void Define(IEnumerable<NameMatch> holders, SourceLocation location)
+    {
+        foreach (var holder in holders.Select(Resolve)) registry.Define(holder.Id, DisplayName(holder), holder.Kind, location);
+    }
+
+    // "Lautakunnan tehtävänä on" inside "Hyvinvointilautakunnan tehtävät" means that lautakunta.
+    private NameMatch Resolve(NameMatch name)
+    {
+        if (section is null || !lexicon.Heads.ContainsKey(name.Id)) return name;
+        var owner = section.Holders.FirstOrDefault(h => h.Id != name.Id && h.Kind == name.Kind && h.Id.EndsWith(name.Id, StringComparison.Ordinal));
+        return owner is null ? name : name with { Id = owner.Id };
+    }
+
+    private static bool HasElative(IReadOnlyList<Token> task) => task.Any(t => t.IsWord && t.Lower.Length > 4
+        && (t.Lower.EndsWith("sta", StringComparison.Ordinal) || t.Lower.EndsWith("stä", StringComparison.Ordinal)));
+}

@@ -1,0 +1,29 @@
+using GovRules.Language;
+
+namespace GovRules.Facts;
+
+/// <summary>The content words of a task in base form: lexicon term ids where a term occurs, names' ids, else stems.</summary>
+internal sealed class TaskTerms(IFinnishAnalyzer analyzer, NameFinder names)
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "ja", "sekä", "tai", "eli", "että", "jotta", "kun", "jos", "joka", "jonka", "jotka", "joiden", "mitä", "siitä", "sen", "sekä", "myös", "muun", "muassa",
+        "mm", "esim", "lisäksi", "osaltaan", "kanssa", "mukaan", "mukaisesti", "mukaisten", "mukaiset", "mukainen", "nojalla", "osalta", "alaisena", "on", "ovat",
+        "ei", "voi", "tulee", "niin", "kuin", "se", "ne", "hän", "sekä", "alueen", "hyvinvointialueen", "laissa", "säädettyjen", "tehtävien", "seuraavista",
+    };
+
+    /// <summary>The terms of a task's tokens, in order of first appearance, without duplicates.</summary>
+    public List<string> Of(IReadOnlyList<Token> tokens)
+    {
+        var terms = names.Matcher.EntriesIn(tokens, TermKind.Task);
+        foreach (var name in names.Find(tokens))
+            if (!terms.Contains(name.Id)) terms.Add(name.Id);
+        foreach (var token in tokens)
+        {
+            if (!token.IsWord || token.Lower.Length < 4 || StopWords.Contains(token.Lower)) continue;
+            var stem = analyzer.Stem(token.Lower);
+            if (!terms.Contains(stem)) terms.Add(stem);
+        }
+        return terms;
+    }
+}

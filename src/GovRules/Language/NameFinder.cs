@@ -1,0 +1,86 @@
+namespace GovRules.Language;
+
+/// <summary>
+/// Finds names of organs, posts and units in tokens: lexicon phrases first (longest wins), then unknown
+/// compounds by their head ("pelastuslautakunnan" → organ "pelastuslautakunta") and space-hyphen names
+/// ("Palvelut ja resurssit -lautakunnalle"). Caches live in the shared LexiconMatcher.
+/// </summary>
+internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
+{
+    private readonly LexiconMatcher matcher = LexiconMatcher.For(lexicon, analyzer);
+
+    /// <summary>The lexicon names are read from.</summary>
+    public Lexicon Lexicon => lexicon;
+
+    /// <summary>The analyser used for inflection.</summary>
+    public IFinnishAnalyzer Analyzer => analyzer;
+
+    /// <summary>The cached lexicon matcher.</summary>
+    public LexiconMatcher Matcher => matcher;
+
+    /// <summary>Every name in <paramref name="tokens"/>, left to right, not overlapping.</summary>
+    public List<NameMatch> Find(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<NameMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            var match = FromLexicon(tokens, i) ?? FromHead(tokens, i);
+            if (match is null) continue;
+            while (found.Count > 0 && found[^1].End > match.Start) found.RemoveAt(found.Count - 1);
+            found.Add(match);
+            i = match.End - 1;
+        }
+        return found;
+    }
+
+    private NameMatch? FromLexicon(IReadOnlyList<Token> tokens, int i)
+    {
+        (LexiconEntry Entry, TermPhrase Phrase, int Length)? best = null;
+        foreach (var candidate in matcher.PhrasesAt(tokens, i))
+            if (candidate.Entry.Kind != TermKind.Task && candidate.Length > (best?.Length ?? 0)) best = candidate;
+        if (best is { } found)
+        {
+            var (entry, phrase, length) = found;
+            var last = tokens[i + length - 1].Lower;
+            var lastBase = phrase.Last.Base;
+            if (phrase.Last.Mode == WordMatchMode.CompoundHead && analyzer.EndsWithFormOf(last, lastBase, out var headStart)) last = last[headStart..];
+            analyzer.TryGetCase(last, lastBase, out var grammaticalCase, out var plural);
+            if (phrase.Last.Mode == WordMatchMode.Prefix) grammaticalCase = GrammaticalCase.Other;
+            return new NameMatch(i, length, entry.Id, entry.Kind, Join(tokens, i, length), grammaticalCase, plural);
+        }
+        return null;
+    }
+
+    private NameMatch? FromHead(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Lower;
+        if (HeadOf(word) is not { } found) return null;
+        var (head, start) = found;
+        analyzer.TryGetCase(word[start..], head, out var grammaticalCase, out var plural);
+        var kind = lexicon.Heads[head];
+        if (word[0] == '-' && i >= 1 && tokens[i - 1].IsWord)
+        {
+            var first = i >= 3 && tokens[i - 2].Lower is "ja" or "sekä" && tokens[i - 3].IsWord ? i - 3 : i - 1;
+            var id = string.Join(' ', Enumerable.Range(first, i - first).Select(k => tokens[k].Lower)) + " -" + head;
+            return new NameMatch(first, i - first + 1, id, kind, Join(tokens, first, i - first + 1), grammaticalCase, plural);
+        }
+        if (i >= 2 && tokens[i - 1].Lower is "ja" or "sekä" && tokens[i - 2].IsWord && tokens[i - 2].Lower.EndsWith('-') && start > 0)
+        {
+            // "Järjestämis- ja asiakkuusjohtaja": one post whose name shares the head (a plural would have been expanded).
+            var id = tokens[i - 2].Lower + " " + tokens[i - 1].Lower + " " + word[..start] + head;
+            return new NameMatch(i - 2, 3, id, kind, Join(tokens, i - 2, 3), grammaticalCase, plural);
+        }
+        return new NameMatch(i, 1, word[..start] + head, kind, tokens[i].Text, grammaticalCase, plural);
+    }
+
+    private (string Head, int Start)? HeadOf(string word) => matcher.NameHeadOf(word);
+
+    private static string Join(IReadOnlyList<Token> tokens, int start, int length)
+    {
+        if (length == 1) return tokens[start].Text;
+        var builder = new System.Text.StringBuilder(tokens[start].Text);
+        for (var k = start + 1; k < start + length; k++) builder.Append(' ').Append(tokens[k].Text);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,66 @@
+namespace GovRules.Language;
+
+/// <summary>
+/// Splits normalised text into tokens. A word keeps its inner hyphens ("hyte-neuvottelut"), a leading
+/// hyphen of a space-hyphen name ("-lautakunnan"), a trailing hyphen of a suspended compound
+/// ("nuoriso-") and an abbreviation's case ending ("TKI:n"). Numbers, § and punctuation are separate tokens.
+/// </summary>
+internal static class Tokenizer
+{
+    /// <summary>Tokenises <paramref name="text"/> (already normalised).</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 6 + 1);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            var start = i;
+            if (char.IsLetter(c) || (c == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i == 0 || text[i - 1] == ' ')))
+            {
+                i++;
+                while (i < text.Length && IsWordChar(text, i)) i++;
+                Add(tokens, text, start, i, isWord: true);
+                continue;
+            }
+            if (char.IsDigit(c))
+            {
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1])))) i++;
+                Add(tokens, text, start, i, isWord: false);
+                continue;
+            }
+            Add(tokens, text, start, i + 1, isWord: false);
+            i++;
+        }
+        return tokens;
+    }
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetterOrDigit(c)) return true;
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        return c switch
+        {
+            '-' => char.IsLetter(next) || next is ',' or ' ' && i > 0 && char.IsLetter(text[i - 1]) && SuspendedHyphenFollows(text, i),
+            ':' or '\'' => char.IsLetter(next) && i > 0 && char.IsLetterOrDigit(text[i - 1]),
+            _ => false,
+        };
+    }
+
+    // "nuoriso-, vanhus- ja …": the hyphen belongs to the word when a comma or a conjunction follows.
+    private static bool SuspendedHyphenFollows(string text, int hyphen)
+    {
+        var rest = text.AsSpan(hyphen + 1).TrimStart();
+        return text[hyphen + 1] == ',' || rest.StartsWith("ja ", StringComparison.Ordinal) || rest.StartsWith("tai ", StringComparison.Ordinal)
+            || rest.StartsWith("sekä ", StringComparison.Ordinal) || rest.StartsWith("ja/tai ", StringComparison.Ordinal);
+    }
+
+    private static void Add(List<Token> tokens, string text, int start, int end, bool isWord)
+    {
+        var value = text[start..end];
+        tokens.Add(new Token(value, TextNormalizer.Fold(value), start, isWord));
+    }
+}

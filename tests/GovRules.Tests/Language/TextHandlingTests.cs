@@ -1,0 +1,35 @@
+using GovRules.Language;
+
+namespace GovRules.Tests.Language;
+
+/// <summary>Normalisation, tokenising and suspended-hyphen expansion before any matching.</summary>
+public class TextHandlingTests
+{
+    [Theory]
+    [InlineData("pelastus\u00ADjohtaja", "pelastusjohtaja")]
+    [InlineData("pelastustoimen jär-\njestämisestä", "pelastustoimen järjestämisestä")]
+    [InlineData("pelastustoimen jär- jestämisestä", "pelastustoimen järjestämisestä")]
+    [InlineData("sosiaali- ja terveyspalvelut", "sosiaali- ja terveyspalvelut")]
+    [InlineData("\u201CValmius ja turvallisuus\u201D  -lautakunta", "\"Valmius ja turvallisuus\" -lautakunta")]
+    [InlineData("  aluehallitus \t\n vastaa ", "aluehallitus vastaa")]
+    [InlineData("HYTE\u2011lautakunta", "HYTE-lautakunta")]
+    public void Normalize_cleans_text(string input, string expected) => TextNormalizer.Normalize(input).ShouldBe(expected);
+
+    [Fact]
+    public void Tokenizer_keeps_hyphenated_words_abbreviation_endings_and_name_hyphens()
+    {
+        var tokens = Tokenizer.Tokenize("HYTE-lautakunta, TKI:n ja Palvelut ja resurssit -lautakunnalle (12 §).");
+        tokens.Where(t => t.IsWord).Select(t => t.Lower).ShouldBe(["hyte-lautakunta", "tki:n", "ja", "palvelut", "ja", "resurssit", "-lautakunnalle"]);
+        tokens.ShouldContain(t => t.Text == "§" && !t.IsWord);
+    }
+
+    [Theory]
+    [InlineData("nuoriso-, vanhus- ja vammaisneuvostot", "nuorisoneuvostot, vanhusneuvostot ja vammaisneuvostot")]
+    [InlineData("tarkastus- ja aluevaalilautakunnat", "tarkastuslautakunnat ja aluevaalilautakunnat")]
+    [InlineData("tarkastus- ja aluevaalilautakuntien jäsenet", "tarkastuslautakuntien ja aluevaalilautakuntien jäsenet")]
+    [InlineData("sosiaali- ja terveyslautakunta", "sosiaali- ja terveyslautakunta")]
+    [InlineData("sosiaali- ja terveyspalvelujen järjestäminen", "sosiaalipalvelujen ja terveyspalvelujen järjestäminen")]
+    [InlineData("Valmius ja turvallisuus -lautakunta", "Valmius ja turvallisuus -lautakunta")]
+    public void Suspended_hyphens_expand_to_whole_names(string input, string expected) =>
+        SuspendedHyphens.Expand(input, Lexicon.Default, FinnishStemmer.Instance).ShouldBe(expected);
+}

@@ -1,0 +1,16 @@
+using GovRules.Rules;
+
+namespace GovRules.Engine;
+
+/// <summary>How rules are evaluated: the county's active profiles, the per-rule time budget and the language of evidence texts.</summary>
+internal sealed record EvaluationOptions
+{
+    /// <summary>The default time budget of one rule on one document.</summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
+
+    public IReadOnlyCollection<string> Profiles { get; init; } = [];
+
+    public TimeSpan Budget { get; init; } = DefaultBudget;
+
+    public TextLanguage Language { get; init; } = TextLanguage.Fi;
+}

@@ -1,4 +1,5 @@
 using GovRules.Documents;
+using GovRules.OrgCharts;
 
 namespace GovRules.Cli;
 
@@ -18,6 +19,17 @@ internal static class CliErrors
         {
             await Console.Error.WriteLineAsync($"govrules: {e.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
+        }
+        catch (OrgChartRejectedException e)
+        {
+            await Console.Error.WriteLineAsync($"govrules: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (GovRules.Rules.RuleLoadException e)
+        {
+            foreach (var line in e.Diagnostics.Count > 0 ? e.Diagnostics.Select(d => d.ToString()) : [e.Message])
+                await Console.Error.WriteLineAsync(line).ConfigureAwait(false);
+            return ExitCodes.RuleError;
         }
         catch (UsageException e)
         {

@@ -11,6 +11,9 @@ internal static class GovRulesCommand
         var root = new RootCommand("GovRules — tarkistaa hyvinvointialueen hallintosäännön ja organisaatiokaavion lakia vasten. "
             + "Checks a wellbeing services county's administrative regulation and organisation chart against the law.");
         root.Subcommands.Add(DocCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(OrgCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -6,6 +6,7 @@ using GovRules.Facts;
 using GovRules.Language;
 using GovRules.OrgCharts;
 using GovRules.Reporting;
+using GovRules.Reporting.Docx;
 using GovRules.Rules;
 
 namespace GovRules;
@@ -128,6 +129,22 @@ public sealed class GovRulesEngine : IDisposable
     /// <param name="showPassed">Whether the text report lists passed and not-applicable rules too (JSON always has every rule).</param>
     public static string Render(Report report, ReportFormat format, TextLanguage language = TextLanguage.Fi, bool showPassed = false) =>
         ReportRenderer.Render(report, format, new RenderOptions { Language = language, ShowPassed = showPassed });
+
+    /// <summary>
+    /// Writes a copy of the Word draft <paramref name="inputDocx"/> to <paramref name="outputDocx"/> with one review
+    /// comment per finding of <paramref name="report"/> (author "GovRules", first line "[GovRules RULE-ID]"), anchored on
+    /// the paragraph or section concerned, or on the chapter heading or the document start for a missing provision.
+    /// GovRules' earlier comments are replaced; other comments and tracked changes are kept. The input is never
+    /// modified; the output is written atomically. Returns the number of comments written.
+    /// </summary>
+    /// <param name="inputDocx">The draft the report was made from (.docx or .docm).</param>
+    /// <param name="report">This draft's report, from <see cref="Check(string, string?)"/> with this engine.</param>
+    /// <param name="outputDocx">The annotated copy to write; not the draft itself.</param>
+    /// <param name="language">The language of the comments; null for the engine's language.</param>
+    /// <exception cref="DocumentRejectedException">The draft cannot be read, or is not a Transitional Word document.</exception>
+    /// <exception cref="ArgumentException">The output is the draft itself, or the report was made from other content.</exception>
+    public int Annotate(string inputDocx, DocumentReport report, string outputDocx, TextLanguage? language = null) =>
+        DocxAnnotator.Annotate(inputDocx, report, outputDocx, reading.Changes, language ?? evaluation.Language);
 
     /// <summary>Unloads the compiled rules.</summary>
     public void Dispose() => rules.Dispose();

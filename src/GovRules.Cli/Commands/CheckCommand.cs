@@ -24,10 +24,11 @@ internal static class CheckCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on findings at or above: error (default), warning or never", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var showPassed = new Option<bool>("--show-passed") { Description = "List passed and not-applicable rules in the text report too" };
+        var annotate = new Option<string?>("--annotate") { Description = "Also write a copy of the .docx draft with one Word comment per finding to OUT.docx" };
 
         var command = new Command("check", "Check drafts against the law; exit 0 clean, 1 findings, 2 bad input, 3 rule error, 4 internal error")
         {
-            files, org, rules, profiles, format, output, lang, changes, failOn, showPassed,
+            files, org, rules, profiles, format, output, lang, changes, failOn, showPassed, annotate,
         };
         command.SetAction((parse, cancellationToken) => CheckRun.RunAsync(new CheckRequest
         {
@@ -41,6 +42,7 @@ internal static class CheckCommand
             Changes = parse.GetValue(changes),
             FailOn = parse.GetValue(failOn) switch { "warning" => Severity.Warning, "never" => null, _ => Severity.Error },
             ShowPassed = parse.GetValue(showPassed),
+            AnnotatePath = parse.GetValue(annotate),
         }, cancellationToken));
         return command;
     }

@@ -21,6 +21,8 @@ internal sealed record CheckRequest
 
     public bool ShowPassed { get; init; }
 
+    /// <summary>--annotate: where to write the draft annotated with Word comments; null for none.</summary>
+    public string? AnnotatePath { get; init; }
 }
 
 /// <summary>Runs a check: expand inputs, load rules, check in parallel, render, write atomically, choose the exit code.</summary>
@@ -36,6 +38,7 @@ internal static class CheckRun
                 throw new UsageException($"{target}: the folder {folder} does not exist; create it or choose another --output.");
         }
         var inputs = CheckInputs.Expand(request.Files, request.OrgChart);
+        if (request.AnnotatePath is { } annotateTarget) AnnotateStep.Validate(annotateTarget, inputs);
 
         GovRulesEngine engine;
         try
@@ -73,6 +76,7 @@ internal static class CheckRun
             var rendered = ReportRenderer.Render(report, request.Format, options);
             if (request.OutputPath is null) await Console.Out.WriteAsync(rendered).ConfigureAwait(false);
             else AtomicFile.WriteAllText(request.OutputPath, rendered);
+            if (request.AnnotatePath is { } annotated) await AnnotateStep.WriteAsync(engine, inputs[0].DocumentPath, report, annotated, request.Language).ConfigureAwait(false);
 
             var summary = ReportSummary.Of(report);
             return request.FailOn is { } threshold && summary.HasFindingsAtOrAbove(threshold) ? ExitCodes.Findings : ExitCodes.Ok;

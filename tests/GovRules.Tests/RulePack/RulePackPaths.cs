@@ -1,0 +1,36 @@
+using System.Runtime.CompilerServices;
+
+namespace GovRules.Tests.RulePack;
+
+/// <summary>Where the rule pack's sources, generated documents and samples live in the repository.</summary>
+internal static class RulePackPaths
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string Docs => Path.Combine(RepoRoot, "docs");
+
+    public static string CoverageFile => Path.Combine(Docs, "coverage.md");
+
+    public static string NotEncodedFile => Path.Combine(Docs, "not-encoded.yaml");
+
+    public static string RuleReferenceFolder => Path.Combine(Docs, "rules");
+
+    public static string Samples => Path.Combine(RepoRoot, "samples", "hallintosaanto");
+
+    /// <summary>The shared folder beside the repository (legal catalogue, corpus); absent on some machines.</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+
+    public static string SharedCatalogue => Path.Combine(Shared, "legal", "requirements.md");
+
+    // Builds with --artifacts-path put the tests outside the repository; then this source file's own path finds it.
+    private static string FindRepoRoot([CallerFilePath] string sourceFile = "") =>
+        FindAbove(AppContext.BaseDirectory) ?? FindAbove(Path.GetDirectoryName(sourceFile) ?? "")
+        ?? throw new InvalidOperationException("GovRules.sln not found above " + AppContext.BaseDirectory);
+
+    private static string? FindAbove(string start)
+    {
+        var dir = start.Length == 0 ? null : new DirectoryInfo(start);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovRules.sln"))) dir = dir.Parent;
+        return dir?.FullName;
+    }
+}

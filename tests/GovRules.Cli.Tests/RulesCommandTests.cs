@@ -104,7 +104,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Runaway_rules_fail_their_examples_with_the_reason_and_the_process_ends()
     {
-        var result = CliRunner.Run("rules", "test", Hostile("Evaluation"), "--lang", "en", "--cache-dir", FreshCache());
+        var result = CliRunner.Run("rules", "test", Hostile("Evaluation"), "--lang", "en", "--budget", "2", "--cache-dir", FreshCache());
 
         result.ExitCode.ShouldBe(1, result.StdErr);
         result.StdOut.ShouldContain("FAIL E-INFINITE-LOOP");

@@ -49,7 +49,7 @@ internal static class RulesCommand
         var stats = new Option<bool>("--stats") { Description = "Also print to stderr how many compilations ran and whether the compiler was loaded" };
         var budget = new Option<double>("--budget")
         {
-            Description = "The time budget of one rule on one example, in seconds (default 2)",
+            Description = "The time budget of one rule on one example, in seconds (default 5)",
             DefaultValueFactory = _ => EvaluationOptions.DefaultBudget.TotalSeconds,
         };
         var test = new Command("test", "Run every rule's examples and report pass/fail per rule") { directory, stats, budget };

@@ -1,8 +1,8 @@
 using System.Globalization;
+using GovRules.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using GovRules.Rules;
 
 namespace GovRules.Compilation;
 

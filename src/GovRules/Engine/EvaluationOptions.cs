@@ -5,8 +5,11 @@ namespace GovRules.Engine;
 /// <summary>How rules are evaluated: the county's active profiles, the per-rule time budget and the language of evidence texts.</summary>
 internal sealed record EvaluationOptions
 {
-    /// <summary>The default time budget of one rule on one document.</summary>
-    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// The default time budget of one rule on one document. Rules take milliseconds; the budget is wall time, so it
+    /// leaves room for a loaded CI machine and only stops runaway rules.
+    /// </summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(5);
 
     public IReadOnlyCollection<string> Profiles { get; init; } = [];
 

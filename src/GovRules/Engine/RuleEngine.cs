@@ -34,8 +34,12 @@ internal static class RuleEngine
     {
         var result = new RuleResult
         {
-            RuleId = rule.Id, Requirement = rule.Requirement, Title = rule.Title, Severity = rule.Severity,
-            Basis = rule.Basis, Outcome = RuleOutcome.NotApplicable,
+            RuleId = rule.Id,
+            Requirement = rule.Requirement,
+            Title = rule.Title,
+            Severity = rule.Severity,
+            Basis = rule.Basis,
+            Outcome = RuleOutcome.NotApplicable,
         };
         if (!rule.Profiles.All(p => options.Profiles.Contains(p, StringComparer.OrdinalIgnoreCase))) return result;
 

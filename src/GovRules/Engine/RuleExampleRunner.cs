@@ -57,8 +57,13 @@ internal static class RuleExampleRunner
         {
             actual = new RuleResult
             {
-                RuleId = rule.Id, Requirement = rule.Requirement, Title = rule.Title, Severity = rule.Severity, Basis = rule.Basis,
-                Outcome = RuleOutcome.Error, ErrorMessage = $"the example's document or chart cannot be read: {e.Message}",
+                RuleId = rule.Id,
+                Requirement = rule.Requirement,
+                Title = rule.Title,
+                Severity = rule.Severity,
+                Basis = rule.Basis,
+                Outcome = RuleOutcome.Error,
+                ErrorMessage = $"the example's document or chart cannot be read: {e.Message}",
             };
         }
         var expected = example.Expect switch

@@ -29,7 +29,8 @@ internal static class RuleWatchdog
             {
                 failure = e;
             }
-        }, StackSize) { IsBackground = true, Name = "govrules-rule" };
+        }, StackSize)
+        { IsBackground = true, Name = "govrules-rule" };
         thread.Start();
         if (!thread.Join(budget + Grace))
             return (default, $"the rule did not finish within its time budget of {budget.TotalSeconds:0.###} s; its evaluation was abandoned");

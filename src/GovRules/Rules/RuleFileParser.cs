@@ -48,10 +48,23 @@ internal static class RuleFileParser
             return null;
         return new RuleDefinition
         {
-            Id = id, Requirement = requirement, Title = title, Checks = checks, Basis = basis, Severity = severity.Value,
-            Profiles = profiles, Applies = applies, ForEach = forEach, Assert = assert, Message = message, Remedy = remedy,
-            Examples = examples.OfType<RuleExample>().ToList(), SourcePath = file, BuiltIn = builtIn,
-            IdAt = Position(fields.Node("id")!), RequirementAt = Position(fields.Node("requirement")!),
+            Id = id,
+            Requirement = requirement,
+            Title = title,
+            Checks = checks,
+            Basis = basis,
+            Severity = severity.Value,
+            Profiles = profiles,
+            Applies = applies,
+            ForEach = forEach,
+            Assert = assert,
+            Message = message,
+            Remedy = remedy,
+            Examples = examples.OfType<RuleExample>().ToList(),
+            SourcePath = file,
+            BuiltIn = builtIn,
+            IdAt = Position(fields.Node("id")!),
+            RequirementAt = Position(fields.Node("requirement")!),
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
         };
     }
@@ -118,8 +131,13 @@ internal static class RuleFileParser
         if (expect is null || document is null) return null;
         return new RuleExample
         {
-            Expect = expect.Value, Document = document, Org = org, Profiles = fields.TextList("profiles"), Note = note,
-            Ordinal = ordinal, Line = (int)map.Start.Line,
+            Expect = expect.Value,
+            Document = document,
+            Org = org,
+            Profiles = fields.TextList("profiles"),
+            Note = note,
+            Ordinal = ordinal,
+            Line = (int)map.Start.Line,
         };
 
         static string? Fail(YamlFields fields, YamlNode node)

@@ -8,7 +8,7 @@ internal static class FactsFixture
 {
     public static FactBase Extract(string markdown) => FactBase.Build(DocumentReader.ReadMarkdown(markdown), null);
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepoPaths.RepoRoot;
 
     public static string SamplesDir => Path.Combine(RepoRoot, "samples", "hallintosaanto");
 
@@ -18,12 +18,5 @@ internal static class FactsFixture
         var listing = string.Join("\n", facts.Assignments.Select(a => $"{a.Holder} {a.Verb} «{a.Task}»"));
         facts.Assignments.Count.ShouldBe(1, listing);
         return facts.Assignments[0];
-    }
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovRules.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? "/work/main";
     }
 }

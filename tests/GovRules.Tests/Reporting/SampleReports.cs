@@ -14,25 +14,48 @@ internal static class SampleReports
 
     public static readonly SourceLocation Section12 = new()
     {
-        Chapter = "3", ChapterTitle = "Toimielimet", Section = "12", SectionTitle = "Pelastusjohtajan tehtävät",
-        Moment = 2, Paragraph = 41, Snippet = "Pelastusjohtaja johtaa pelastuslaitosta.", Anchor = "12§/2",
+        Chapter = "3",
+        ChapterTitle = "Toimielimet",
+        Section = "12",
+        SectionTitle = "Pelastusjohtajan tehtävät",
+        Moment = 2,
+        Paragraph = 41,
+        Snippet = "Pelastusjohtaja johtaa pelastuslaitosta.",
+        Anchor = "12§/2",
     };
 
     public static readonly SourceLocation Chapter5 = new()
     {
-        Chapter = "5", ChapterTitle = "Yhteistyö", Paragraph = 77, Snippet = "5 luku Yhteistyö", Anchor = "5luku/1",
+        Chapter = "5",
+        ChapterTitle = "Yhteistyö",
+        Paragraph = 77,
+        Snippet = "5 luku Yhteistyö",
+        Anchor = "5luku/1",
     };
 
     public static readonly SourceLocation Section20 = new()
     {
-        Chapter = "5", ChapterTitle = "Yhteistyö", Section = "20", SectionTitle = "Aluehallituksen tehtävät",
-        Moment = 1, Item = "4)", Paragraph = 80, Snippet = "neuvottelut alueen kuntien kanssa", Anchor = "20§/2",
+        Chapter = "5",
+        ChapterTitle = "Yhteistyö",
+        Section = "20",
+        SectionTitle = "Aluehallituksen tehtävät",
+        Moment = 1,
+        Item = "4)",
+        Paragraph = 80,
+        Snippet = "neuvottelut alueen kuntien kanssa",
+        Anchor = "20§/2",
     };
 
     public static readonly SourceLocation Section8 = new()
     {
-        Chapter = "2", ChapterTitle = "Johtaminen", Section = "8", SectionTitle = "Palvelualuejohtajat",
-        Moment = 1, Paragraph = 22, Snippet = "Palvelualuejohtaja vastaa palvelukokonaisuuksista", Anchor = "8§/1",
+        Chapter = "2",
+        ChapterTitle = "Johtaminen",
+        Section = "8",
+        SectionTitle = "Palvelualuejohtajat",
+        Moment = 1,
+        Paragraph = 22,
+        Snippet = "Palvelualuejohtaja vastaa palvelukokonaisuuksista",
+        Anchor = "8§/1",
     };
 
     public static Finding RescueFinding(SourceLocation? location = null) => new()
@@ -73,26 +96,45 @@ internal static class SampleReports
 
     public static RuleResult Failed(Finding finding, string requirement, string titleFi, string titleEn) => new()
     {
-        RuleId = finding.RuleId, Requirement = requirement, Title = new(titleFi, titleEn), Severity = finding.Severity,
-        Outcome = RuleOutcome.Fail, Findings = [finding], Basis = finding.Basis,
+        RuleId = finding.RuleId,
+        Requirement = requirement,
+        Title = new(titleFi, titleEn),
+        Severity = finding.Severity,
+        Outcome = RuleOutcome.Fail,
+        Findings = [finding],
+        Basis = finding.Basis,
     };
 
     public static RuleResult Passed(string ruleId, string requirement, params SourceLocation[] at) => new()
     {
-        RuleId = ruleId, Requirement = requirement, Title = new("Palvelujen yhteensovittamisesta vastaa nimetty taho", "A named holder coordinates services"),
-        Severity = Severity.Error, Outcome = RuleOutcome.Pass, Basis = [Sote10], SatisfiedAt = at,
+        RuleId = ruleId,
+        Requirement = requirement,
+        Title = new("Palvelujen yhteensovittamisesta vastaa nimetty taho", "A named holder coordinates services"),
+        Severity = Severity.Error,
+        Outcome = RuleOutcome.Pass,
+        Basis = [Sote10],
+        SatisfiedAt = at,
     };
 
     public static RuleResult NotApplicable() => new()
     {
-        RuleId = "KIELI-001", Requirement = "HVAL-KIELI", Title = new("Kansalliskielilautakunta on asetettu", "A national languages committee is set up"),
-        Severity = Severity.Warning, Outcome = RuleOutcome.NotApplicable, Basis = [Kieli],
+        RuleId = "KIELI-001",
+        Requirement = "HVAL-KIELI",
+        Title = new("Kansalliskielilautakunta on asetettu", "A national languages committee is set up"),
+        Severity = Severity.Warning,
+        Outcome = RuleOutcome.NotApplicable,
+        Basis = [Kieli],
     };
 
     public static RuleResult EvaluationError() => new()
     {
-        RuleId = "SOTE-4-001", Requirement = "SOTE-4", Title = new("Saatavuudesta vastaa nimetty taho", "A named holder answers for availability"),
-        Severity = Severity.Error, Outcome = RuleOutcome.Error, Basis = [Sote10], ErrorMessage = "evaluation exceeded its time budget of 2 s",
+        RuleId = "SOTE-4-001",
+        Requirement = "SOTE-4",
+        Title = new("Saatavuudesta vastaa nimetty taho", "A named holder answers for availability"),
+        Severity = Severity.Error,
+        Outcome = RuleOutcome.Error,
+        Basis = [Sote10],
+        ErrorMessage = "evaluation exceeded its time budget of 2 s",
     };
 
     /// <summary>Two documents: a draft with an error, a warning and an info, and a clean one.</summary>

@@ -1,11 +1,9 @@
-using System.Runtime.CompilerServices;
-
 namespace GovRules.Tests.RulePack;
 
 /// <summary>Where the rule pack's sources, generated documents and samples live in the repository.</summary>
 internal static class RulePackPaths
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepoPaths.RepoRoot;
 
     public static string Docs => Path.Combine(RepoRoot, "docs");
 
@@ -21,16 +19,4 @@ internal static class RulePackPaths
     public static string Shared => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
     public static string SharedCatalogue => Path.Combine(Shared, "legal", "requirements.md");
-
-    // Builds with --artifacts-path put the tests outside the repository; then this source file's own path finds it.
-    private static string FindRepoRoot([CallerFilePath] string sourceFile = "") =>
-        FindAbove(AppContext.BaseDirectory) ?? FindAbove(Path.GetDirectoryName(sourceFile) ?? "")
-        ?? throw new InvalidOperationException("GovRules.sln not found above " + AppContext.BaseDirectory);
-
-    private static string? FindAbove(string start)
-    {
-        var dir = start.Length == 0 ? null : new DirectoryInfo(start);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovRules.sln"))) dir = dir.Parent;
-        return dir?.FullName;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace GovRules.Tests.Rules;
 
@@ -6,7 +5,7 @@ namespace GovRules.Tests.Rules;
 internal static class RuleTestKit
 {
     /// <summary>The repository root (found from this source file, so it works with any --artifacts-path).</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepoPaths.RepoRoot;
 
     public static string SharedCatalogue => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "legal", "requirements.md"));
 
@@ -58,12 +57,4 @@ internal static class RuleTestKit
               Aluehallitus vastaa neuvotteluista alueen kuntien kanssa.
 
         """;
-
-    private static string FindRepoRoot([CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { Path.GetDirectoryName(sourceFile), AppContext.BaseDirectory })
-            for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "GovRules.sln"))) return dir.FullName;
-        throw new InvalidOperationException("GovRules.sln not found above " + sourceFile);
-    }
 }

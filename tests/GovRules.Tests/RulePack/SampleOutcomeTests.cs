@@ -7,14 +7,6 @@ namespace GovRules.Tests.RulePack;
 /// </summary>
 public sealed class SampleOutcomeTests
 {
-    // Where the engine still disagrees with the lawyer's conclusion because the extractor misses a sentence
-    // shape; expected.json keeps the lawyer's conclusion. Remove an entry when the extractor learns the shape.
-    private static readonly Dictionary<(string Draft, string Rule), string> KnownExtractorGaps = new()
-    {
-        [("palvelulinjat", "PEL-JARJ")] =
-            "24 §: \"Pelastustoimen järjestämistehtävien viranhaltijavastuu on pelastusjohtajalla\" (copula + adessive holder at the end) is not read as an assignment",
-    };
-
     public static TheoryData<string, string> Drafts()
     {
         var data = new TheoryData<string, string>();
@@ -41,7 +33,7 @@ public sealed class SampleOutcomeTests
         actual.Keys.Except(expected.Outcomes.Keys).ShouldBeEmpty($"{expectedFile} must list every rule of the pack");
         expected.Outcomes.Keys.Except(actual.Keys).ShouldBeEmpty($"{expectedFile} lists rules the pack does not have");
         var differences = expected.Outcomes
-            .Where(e => actual[e.Key] != e.Value && !KnownExtractorGaps.ContainsKey((draft, e.Key)))
+            .Where(e => actual[e.Key] != e.Value)
             .Select(e => $"{e.Key}: expected {e.Value}, got {actual[e.Key]}")
             .ToList();
         differences.ShouldBeEmpty($"{draft}{variant} ({expected.Changes})");

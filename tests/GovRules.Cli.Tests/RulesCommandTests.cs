@@ -18,7 +18,7 @@ public sealed class RulesCommandTests
         using var json = JsonDocument.Parse(result.StdOut);
         var rule = json.RootElement.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "HVAL-14");
         rule.GetProperty("requirement").GetString().ShouldBe("HVAL-14");
-        rule.GetProperty("severity").GetString().ShouldBe("warning");
+        rule.GetProperty("severity").GetString().ShouldBe("error");
         rule.GetProperty("verification").GetString().ShouldBe("quoted");
         rule.GetProperty("title").GetProperty("en").GetString().ShouldNotBeNullOrWhiteSpace();
     }

@@ -19,7 +19,7 @@ public sealed class RuleEngineTests
 
         result.Outcome.ShouldBe(RuleOutcome.Fail);
         var finding = result.Findings.ShouldHaveSingleItem();
-        finding.Severity.ShouldBe(Severity.Warning);
+        finding.Severity.ShouldBe(Severity.Error);
         finding.Message.Fi.ShouldContain("Etsittiin: tehtävän haltija: kuntaneuvottelu");
         finding.Message.Fi.ShouldContain("löytyi: ei mitään");
         finding.Message.En.ShouldContain("found: nothing");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovRules.Documents;
 using GovRules.Language;
 using GovRules.OrgCharts;
@@ -8,6 +9,11 @@ namespace GovRules.Facts;
 public sealed partial class FactBase
 {
     private FactAnalysis? analysis;
+
+    // The facts never change once built, so a query's answer never does either; rules repeat the same query
+    // inside lambdas (per item, per assignment), which without these caches makes a rule quadratic in the draft.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Assignment>> assignmentsAbout = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<SourceLocation>> mentions = new(StringComparer.Ordinal);
 
     /// <summary>Computed once by the extractor and reused by the queries; analysed on first use for a fact base built by hand.</summary>
     internal FactAnalysis Analysis
@@ -39,7 +45,9 @@ public sealed partial class FactBase
     public IEnumerable<Assignment> AssignmentsAbout(params string[] terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        return Assignments.Where(a => terms.All(t => TaskMentions(a, t)));
+        return assignmentsAbout.GetOrAdd(string.Join('\u001f', terms),
+            static (_, state) => state.Facts.Assignments.Where(a => state.Terms.All(t => state.Facts.TaskMentions(a, t))).ToList(),
+            (Facts: this, Terms: terms));
     }
 
     /// <summary>Whether the task of <paramref name="assignment"/> mentions <paramref name="term"/> (inflection- and compound-aware).</summary>
@@ -56,8 +64,11 @@ public sealed partial class FactBase
     public IEnumerable<SourceLocation> MentionsOf(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        var query = Analysis.Query(term);
-        return Analysis.Blocks.Where(b => query.Matches(b.Tokens, Analysis.Matcher, Analysis.Analyzer)).Select(b => b.Block.Location).ToList();
+        return mentions.GetOrAdd(term, static (key, facts) =>
+        {
+            var query = facts.Analysis.Query(key);
+            return facts.Analysis.Blocks.Where(b => query.Matches(b.Tokens, facts.Analysis.Matcher, facts.Analysis.Analyzer)).Select(b => b.Block.Location).ToList();
+        }, this);
     }
 
     /// <summary>The organ, post or unit a term names, when the document or chart has it; null otherwise.</summary>

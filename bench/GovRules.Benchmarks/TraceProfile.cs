@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.Diagnostics.Symbols;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Etlx;
+using Microsoft.Diagnostics.Tracing.Stacks;
+
+namespace GovRules.Benchmarks;
+
+/// <summary>
+/// Summarises an EventPipe CPU-sampling trace (.nettrace, written by bench/profile.sh): the methods with the most
+/// samples on top of the stack (exclusive) and anywhere on it (inclusive), counting only threads running managed code.
+/// </summary>
+internal static class TraceProfile
+{
+    public static int Run(string nettrace, int top)
+    {
+        var etlx = TraceLog.CreateFromEventPipeDataFile(nettrace);
+        using var log = new TraceLog(etlx);
+        var source = new MutableTraceEventStackSource(log) { OnlyManagedCodeStacks = true };
+        new SampleProfilerThreadTimeComputer(log, new SymbolReader(TextWriter.Null)).GenerateThreadTimeStacks(source);
+
+        var exclusive = new Dictionary<string, double>(StringComparer.Ordinal);
+        var inclusive = new Dictionary<string, double>(StringComparer.Ordinal);
+        double total = 0;
+        source.ForEach(sample =>
+        {
+            var frames = FramesOf(source, sample.StackIndex);
+            // The sampler marks a thread running managed code CPU_TIME; native code and waits are UNMANAGED_CODE_TIME.
+            if (frames.Count < 2 || frames[0] != "CPU_TIME") return;
+            total += sample.Metric;
+            Add(exclusive, frames[1], sample.Metric);
+            foreach (var frame in frames.Distinct(StringComparer.Ordinal)) Add(inclusive, frame, sample.Metric);
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total:F0} ms of CPU samples running managed code (native code and waits excluded)"));
+        Print("exclusive (self) time", exclusive, total, top, _ => true);
+        Print("inclusive time, GovRules methods", inclusive, total, top, name => name.Contains("GovRules", StringComparison.Ordinal));
+        return 0;
+    }
+
+    private static List<string> FramesOf(StackSource source, StackSourceCallStackIndex stack)
+    {
+        var frames = new List<string>();
+        for (; stack != StackSourceCallStackIndex.Invalid; stack = source.GetCallerIndex(stack))
+            frames.Add(source.GetFrameName(source.GetFrameIndex(stack), verboseName: false));
+        return frames;
+    }
+
+    private static void Add(Dictionary<string, double> totals, string frame, double metric) =>
+        totals[frame] = totals.GetValueOrDefault(frame) + metric;
+
+    private static void Print(string title, Dictionary<string, double> totals, double total, int top, Func<string, bool> include)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+        foreach (var (name, ms) in totals.Where(t => include(t.Key)).OrderByDescending(t => t.Value).Take(top))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100 * ms / total,6:F1}%  {ms,8:F0} ms  {Shorten(name)}"));
+    }
+
+    private static string Shorten(string frame) => frame.Length <= 160 ? frame : frame[..157] + "...";
+}

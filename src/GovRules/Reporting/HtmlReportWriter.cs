@@ -67,7 +67,7 @@ internal static class HtmlReportWriter
         html.Append($"<span class=\"message\">{E(finding.Message.In(language))}</span></p>\n");
         foreach (var basis in finding.Basis)
         {
-            var text = E($"{basis.Act} {basis.Section} ({labels.VerificationName(basis.Verification)})");
+            var text = E(ReportText.Citation(basis, labels));
             var linked = basis.Url is null ? text : $"<a href=\"{E(basis.Url)}\">{text}</a>";
             html.Append($"<p class=\"basis\"><span class=\"label\">{E(labels.Basis)}:</span> {linked}</p>\n");
         }

@@ -64,7 +64,7 @@ internal static class MarkdownReportWriter
 
     private static string Basis(Rules.LegalBasis basis, ReportLabels labels)
     {
-        var text = Escape($"{basis.Act} {basis.Section} ({labels.VerificationName(basis.Verification)})");
+        var text = Escape(ReportText.Citation(basis, labels));
         return basis.Url is null ? text : $"[{text}]({basis.Url})";
     }
 

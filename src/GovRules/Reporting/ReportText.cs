@@ -34,11 +34,12 @@ internal static class ReportText
     }
 
     /// <summary>"pelastuslaki 379/2011 26 § 2 mom. (toissijainen lähde) https://finlex.fi/…".</summary>
-    public static string Basis(LegalBasis basis, ReportLabels labels)
-    {
-        var text = $"{basis.Act} {basis.Section} ({labels.VerificationName(basis.Verification)})";
-        return basis.Url is null ? text : $"{text} {basis.Url}";
-    }
+    public static string Basis(LegalBasis basis, ReportLabels labels) =>
+        basis.Url is null ? Citation(basis, labels) : $"{Citation(basis, labels)} {basis.Url}";
+
+    /// <summary>"611/2021 14 § (lainattu valmisteluaineistossa)": act, section and how far it was verified.</summary>
+    public static string Citation(LegalBasis basis, ReportLabels labels) =>
+        $"{basis.Act} {basis.Section} ({labels.VerificationName(basis.Verification)})";
 
     /// <summary>"etsittiin: …; löytyi: … kohdasta 12 § 2 mom." / "looked for: …; found nothing".</summary>
     public static string Evidence(Evidence evidence, ReportLabels labels)

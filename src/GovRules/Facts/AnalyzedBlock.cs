@@ -29,23 +29,38 @@ internal sealed class AnalyzedBlock
     /// <summary>Analyses a block's text.</summary>
     public static AnalyzedBlock Of(Block block, string rawText, NameFinder names)
     {
-        var text = SuspendedHyphens.Expand(TextNormalizer.Normalize(rawText), names.Lexicon, names.Analyzer);
+        var text = TextNormalizer.Normalize(rawText);
         var tokens = Tokenizer.Tokenize(text);
+        if (SuspendedHyphens.MayHave(text))
+        {
+            var expanded = SuspendedHyphens.Expand(text, tokens, names.Matcher);
+            if (!ReferenceEquals(expanded, text)) tokens = Tokenizer.Tokenize(text = expanded);
+        }
         return new AnalyzedBlock(block, text, tokens, names.Find(tokens));
     }
 
     /// <summary>The clauses of the text, each with its tokens and names re-indexed to the clause.</summary>
-    public IEnumerable<Clause> Clauses()
+    public List<Clause> Clauses()
     {
+        var pieces = ClauseSplitter.Split(Text);
+        var clauses = new List<Clause>(pieces.Count);
         var tokenIndex = 0;
-        foreach (var piece in ClauseSplitter.Split(Text))
+        foreach (var piece in pieces)
         {
             while (tokenIndex < Tokens.Count && Tokens[tokenIndex].Start < piece.Start) tokenIndex++;
             var first = tokenIndex;
             while (tokenIndex < Tokens.Count && Tokens[tokenIndex].Start < piece.End) tokenIndex++;
-            var tokens = Tokens.GetRange(first, tokenIndex - first);
-            var names = Names.Where(n => n.Start >= first && n.End <= tokenIndex).Select(n => n with { Start = n.Start - first }).ToList();
-            yield return new Clause(Text[piece.Start..piece.End].Trim(), tokens, names, piece.EndsWithColon);
+            var text = piece.Start == 0 && piece.End == Text.Length ? Text : Text[piece.Start..piece.End].Trim();
+            if (first == 0 && tokenIndex == Tokens.Count)
+            {
+                clauses.Add(new Clause(text, Tokens, Names, piece.EndsWithColon)); // the whole block: nothing to re-index
+                continue;
+            }
+            var names = new List<NameMatch>();
+            foreach (var name in Names)
+                if (name.Start >= first && name.End <= tokenIndex) names.Add(name with { Start = name.Start - first });
+            clauses.Add(new Clause(text, Tokens.GetRange(first, tokenIndex - first), names, piece.EndsWithColon));
         }
+        return clauses;
     }
 }

@@ -136,8 +136,7 @@ internal static partial class ClauseReader
         for (var i = Math.Max(from, clause.First); i < to; i++)
         {
             var token = clause.Tokens[i];
-            var holder = holders.FirstOrDefault(h => i >= h.Start && i < h.End);
-            if (holder is not null) { afterHolder = true; continue; }
+            if (Covers(holders, i)) { afterHolder = true; continue; }
             if (afterHolder && token.IsWord && token.IsCapitalised && clause.NameAt(i) is null) continue;
             afterHolder = false;
             task.Add(token);
@@ -145,5 +144,12 @@ internal static partial class ClauseReader
         while (task.Count > 0 && !task[0].IsWord && !task[0].Is('(') && !task[0].Is('"')) task.RemoveAt(0);
         while (task.Count > 0 && !task[^1].IsWord && !task[^1].Is(')') && !task[^1].Is('"') && !char.IsDigit(task[^1].Text[0])) task.RemoveAt(task.Count - 1);
         return task;
+    }
+
+    private static bool Covers(IReadOnlyList<NameMatch> names, int token)
+    {
+        for (var n = 0; n < names.Count; n++)
+            if (token >= names[n].Start && token < names[n].End) return true;
+        return false;
     }
 }

@@ -11,7 +11,7 @@ internal sealed partial class FactExtractor
         var location = block.Block.Location;
         HolderContext? inline = null;
         HolderContext? opened = null;
-        var clauses = block.Clauses().ToList();
+        var clauses = block.Clauses();
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];
@@ -30,8 +30,10 @@ internal sealed partial class FactExtractor
                     continue;
                 }
                 foreach (var segment in facts.Segments)
-                    foreach (var holder in holders)
-                        Add(holder, segment.Verb, TokenText.Join(segment.Task), segment.Task, facts.Qualifiers, location);
+                {
+                    var task = TaskOf(segment.Task);
+                    foreach (var holder in holders) Add(holder, segment.Verb, task, facts.Qualifiers, location);
+                }
                 continue;
             }
             if (context is null || facts.Refused || facts.Segments.All(s => HolderContext.IsEmptyTask(s.Task))) continue;
@@ -39,9 +41,9 @@ internal sealed partial class FactExtractor
             foreach (var segment in facts.Segments)
             {
                 var verb = facts.HasFiniteVerb || facts.ItemVerb is not null ? segment.Verb : context.Verb;
-                if (context.Verb == AssignmentVerb.Paattaa && !facts.HasFiniteVerb && !HasElative(segment.Task)) continue;
-                foreach (var holder in context.Holders)
-                    Add(holder, verb, TokenText.Join(segment.Task), segment.Task, facts.Qualifiers | context.Qualifiers, location);
+                if (context.Holders.Count == 0 || (context.Verb == AssignmentVerb.Paattaa && !facts.HasFiniteVerb && !HasElative(segment.Task))) continue;
+                var task = TaskOf(segment.Task);
+                foreach (var holder in context.Holders) Add(holder, verb, task, facts.Qualifiers | context.Qualifiers, location);
             }
         }
         if (opened is not null) leadIn = opened;
@@ -68,7 +70,10 @@ internal sealed partial class FactExtractor
             });
     }
 
-    private void Add(NameMatch holder, AssignmentVerb verb, string task, IReadOnlyList<Token> taskTokens, AssignmentQualifiers qualifiers, SourceLocation location)
+    // A task shared by several holders ("Aluevaltuusto ja aluehallitus vastaavat …") is read once; its terms list is shared, never changed.
+    private (string Text, IReadOnlyList<string> Terms) TaskOf(IReadOnlyList<Token> tokens) => (TokenText.Join(tokens), terms.Of(tokens));
+
+    private void Add(NameMatch holder, AssignmentVerb verb, (string Text, IReadOnlyList<string> Terms) task, AssignmentQualifiers qualifiers, SourceLocation location)
     {
         var resolved = Resolve(holder);
         assignments.Add(new Assignment
@@ -76,8 +81,8 @@ internal sealed partial class FactExtractor
             Holder = resolved.Id,
             HolderText = holder.Text,
             Verb = verb,
-            Task = task,
-            Terms = terms.Of(taskTokens),
+            Task = task.Text,
+            Terms = task.Terms,
             Qualifiers = qualifiers,
             Location = location,
         });

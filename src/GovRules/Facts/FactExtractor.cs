@@ -26,7 +26,7 @@ internal sealed partial class FactExtractor
         this.lexicon = lexicon;
         this.analyzer = analyzer;
         names = new NameFinder(lexicon, analyzer);
-        terms = new TaskTerms(analyzer, names);
+        terms = new TaskTerms(names);
     }
 
     /// <summary>Extracts the facts of a document and its chart.</summary>
@@ -77,8 +77,10 @@ internal sealed partial class FactExtractor
     private void ReadTable(AnalyzedBlock block)
     {
         foreach (var (matter, matterTokens, deciders) in TableReader.Read(block.Block.Rows!, names))
-            foreach (var decider in deciders)
-                Add(decider, AssignmentVerb.Paattaa, matter, matterTokens, AssignmentQualifiers.None, block.Block.Location);
+        {
+            var task = (matter, (IReadOnlyList<string>)terms.Of(matterTokens));
+            foreach (var decider in deciders) Add(decider, AssignmentVerb.Paattaa, task, AssignmentQualifiers.None, block.Block.Location);
+        }
     }
 
     // "1) vastaa …" written as a plain paragraph.

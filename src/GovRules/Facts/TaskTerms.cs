@@ -3,7 +3,7 @@ using GovRules.Language;
 namespace GovRules.Facts;
 
 /// <summary>The content words of a task in base form: lexicon term ids where a term occurs, names' ids, else stems.</summary>
-internal sealed class TaskTerms(IFinnishAnalyzer analyzer, NameFinder names)
+internal sealed class TaskTerms(NameFinder names)
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -21,7 +21,7 @@ internal sealed class TaskTerms(IFinnishAnalyzer analyzer, NameFinder names)
         foreach (var token in tokens)
         {
             if (!token.IsWord || token.Lower.Length < 4 || StopWords.Contains(token.Lower)) continue;
-            var stem = analyzer.Stem(token.Lower);
+            var stem = names.Matcher.StemOf(token.Lower);
             if (!terms.Contains(stem)) terms.Add(stem);
         }
         return terms;

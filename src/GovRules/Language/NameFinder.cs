@@ -36,28 +36,15 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
 
     private NameMatch? FromLexicon(IReadOnlyList<Token> tokens, int i)
     {
-        (LexiconEntry Entry, TermPhrase Phrase, int Length)? best = null;
-        foreach (var candidate in matcher.PhrasesAt(tokens, i))
-            if (candidate.Entry.Kind != TermKind.Task && candidate.Length > (best?.Length ?? 0)) best = candidate;
-        if (best is { } found)
-        {
-            var (entry, phrase, length) = found;
-            var last = tokens[i + length - 1].Lower;
-            var lastBase = phrase.Last.Base;
-            if (phrase.Last.Mode == WordMatchMode.CompoundHead && analyzer.EndsWithFormOf(last, lastBase, out var headStart)) last = last[headStart..];
-            analyzer.TryGetCase(last, lastBase, out var grammaticalCase, out var plural);
-            if (phrase.Last.Mode == WordMatchMode.Prefix) grammaticalCase = GrammaticalCase.Other;
-            return new NameMatch(i, length, entry.Id, entry.Kind, Join(tokens, i, length), grammaticalCase, plural);
-        }
-        return null;
+        if (matcher.NameAt(tokens, i) is not var (entry, phrase, length)) return null;
+        var (grammaticalCase, plural) = matcher.PhraseCaseOf(tokens[i + length - 1].Lower, phrase.Last);
+        return new NameMatch(i, length, entry.Id, entry.Kind, Join(tokens, i, length), grammaticalCase, plural);
     }
 
     private NameMatch? FromHead(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
-        if (HeadOf(word) is not { } found) return null;
-        var (head, start) = found;
-        analyzer.TryGetCase(word[start..], head, out var grammaticalCase, out var plural);
+        if (matcher.NameHeadOf(word) is not var (head, start, grammaticalCase, plural)) return null;
         var kind = lexicon.Heads[head];
         if (word[0] == '-' && i >= 1 && tokens[i - 1].IsWord)
         {
@@ -73,8 +60,6 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
         }
         return new NameMatch(i, 1, word[..start] + head, kind, tokens[i].Text, grammaticalCase, plural);
     }
-
-    private (string Head, int Start)? HeadOf(string word) => matcher.NameHeadOf(word);
 
     private static string Join(IReadOnlyList<Token> tokens, int start, int length)
     {

@@ -16,8 +16,15 @@ internal static class SuspendedHyphens
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(lexicon);
-        if (!text.Contains("- ", StringComparison.Ordinal) && !text.Contains("-,", StringComparison.Ordinal)) return text;
-        var tokens = Tokenizer.Tokenize(text);
+        return MayHave(text) ? Expand(text, Tokenizer.Tokenize(text), LexiconMatcher.For(lexicon, analyzer)) : text;
+    }
+
+    /// <summary>Whether the text has a hyphen a suspended compound could end with; without one it is returned as it is.</summary>
+    public static bool MayHave(string text) => text.Contains("- ", StringComparison.Ordinal) || text.Contains("-,", StringComparison.Ordinal);
+
+    /// <summary>Expands with the tokens of <paramref name="text"/> already made.</summary>
+    public static string Expand(string text, List<Token> tokens, LexiconMatcher matcher)
+    {
         var replacements = new List<(Token Token, string With)>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -30,7 +37,7 @@ internal static class SuspendedHyphens
                 j++;
             }
             if (j + 1 >= tokens.Count || !Conjunctions.Contains(tokens[j].Lower) || !tokens[j + 1].IsWord) { i = j; continue; }
-            var head = HeadOf(tokens[j + 1].Lower, lexicon, analyzer);
+            var head = matcher.SuspendedHeadOf(tokens[j + 1].Lower);
             if (head is not null)
                 foreach (var part in chain) replacements.Add((part, part.Text[..^1] + tokens[j + 1].Text[head.Value..]));
             i = j + 1;
@@ -47,17 +54,4 @@ internal static class SuspendedHyphens
     }
 
     private static bool IsSuspended(Token token) => token.IsWord && token.Text.Length > 2 && token.Text[^1] == '-';
-
-    // Where the shared head starts in the last word, when the expansion is wanted.
-    private static int? HeadOf(string word, Lexicon lexicon, IFinnishAnalyzer analyzer)
-    {
-        int? best = null;
-        foreach (var (head, kind) in lexicon.Heads)
-        {
-            if (!analyzer.EndsWithFormOf(word, head, out var start) || start == 0) continue;
-            if (kind != TermKind.Task && !(analyzer.TryGetCase(word[start..], head, out _, out var plural) && plural)) continue;
-            if (best is null || start < best) best = start;
-        }
-        return best;
-    }
 }

@@ -13,6 +13,7 @@ internal static class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsClean(text)) return text;
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -51,6 +52,38 @@ internal static class TextNormalizer
 
     /// <summary>Lower-cases invariantly (Finnish letters å, ä, ö fold as expected).</summary>
     public static string Fold(string text) => text.ToLowerInvariant();
+
+    /// <summary>Whether <see cref="Fold"/> would return the text unchanged (checked without allocating).</summary>
+    public static bool IsFolded(string text)
+    {
+        foreach (var c in text)
+            if (char.IsAscii(c) ? char.IsAsciiLetterUpper(c) : char.IsSurrogate(c) || char.ToLowerInvariant(c) != c) return false;
+        return true;
+    }
+
+    // Most paragraphs need none of the cleaning: single spaces, no special characters, no hyphen before a space.
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ') return false;
+                continue;
+            }
+            if (char.IsAscii(c))
+            {
+                if (c == '-' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) return false;
+                if (char.IsControl(c)) return false;
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u201C' or '\u201D' or '\u201E'
+                or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\u201A' or '\u00B4' or '\u2010' or '\u2011' or '\u2012' or '\u2014' or '\u2212')
+                return false;
+        }
+        return true;
+    }
 
     // "jär-\njestämisestä" (or "jär- jestämisestä" once a reader has joined the lines): a hyphen between
     // lower-case letters across a break is hyphenation, unless a conjunction follows ("sosiaali- ja terveys…").

@@ -61,6 +61,6 @@ internal static class Tokenizer
     private static void Add(List<Token> tokens, string text, int start, int end, bool isWord)
     {
         var value = text[start..end];
-        tokens.Add(new Token(value, TextNormalizer.Fold(value), start, isWord));
+        tokens.Add(new Token(value, TextNormalizer.IsFolded(value) ? value : TextNormalizer.Fold(value), start, isWord));
     }
 }

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+
+namespace GovRules.Language;
+
+/// <summary>The head of an unknown name ("pelastuslautakunnan" → lautakunta), where it starts in the word, and the word's case and number.</summary>
+internal readonly record struct NameHead(string Head, int Start, GrammaticalCase Case, bool Plural);
+
+/// <summary>Per-word answers of the analyser that names, suspended hyphens and task terms ask again and again, each worked out once.</summary>
+internal sealed partial class LexiconMatcher
+{
+    private readonly List<string> nameHeadWords;
+    private readonly IReadOnlyDictionary<string, TermKind> allHeads;
+    private readonly ConcurrentDictionary<(string Word, WordPattern Last), (GrammaticalCase Case, bool Plural)> phraseCases = new();
+    private readonly ConcurrentDictionary<string, int?> suspendedHeads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
+
+    /// <summary>The organ, post or unit head the word ends with (the earliest-starting, i.e. longest, one), where it starts and the word's case; cached.</summary>
+    public NameHead? NameHeadOf(string word) => WordsOf(word).NameHead;
+
+    private NameHead? ComputeNameHead(string word)
+    {
+        NameHead? best = null;
+        foreach (var head in nameHeadWords)
+            if (analyzer.EndsWithFormOf(word, head, out var start) && (best is null || start < best.Value.Start)) best = new NameHead(head, start, default, false);
+        if (best is not { } found) return null;
+        analyzer.TryGetCase(word[found.Start..], found.Head, out var grammaticalCase, out var plural);
+        return found with { Case = grammaticalCase, Plural = plural };
+    }
+
+    /// <summary>The case and number of a phrase whose last word <paramref name="last"/> matched <paramref name="pattern"/>; cached.</summary>
+    public (GrammaticalCase Case, bool Plural) PhraseCaseOf(string last, WordPattern pattern) => phraseCases.GetOrAdd((last, pattern), static (key, matcher) =>
+    {
+        var (word, pattern) = key;
+        if (pattern.Mode == WordMatchMode.CompoundHead && matcher.analyzer.EndsWithFormOf(word, pattern.Base, out var headStart)) word = word[headStart..];
+        matcher.analyzer.TryGetCase(word, pattern.Base, out var grammaticalCase, out var plural);
+        return (pattern.Mode == WordMatchMode.Prefix ? GrammaticalCase.Other : grammaticalCase, plural);
+    }, this);
+
+    /// <summary>
+    /// Where the head shared by suspended compounds starts in the last word of the chain ("ja vammaisneuvostot" → 7),
+    /// when expanding is wanted: always for a task head, for a name head only in the plural (a singular name is one body); cached.
+    /// </summary>
+    public int? SuspendedHeadOf(string word) => suspendedHeads.GetOrAdd(word, static (w, matcher) =>
+    {
+        int? best = null;
+        foreach (var (head, kind) in matcher.allHeads)
+        {
+            if (!matcher.analyzer.EndsWithFormOf(w, head, out var start) || start == 0) continue;
+            if (kind != TermKind.Task && !(matcher.analyzer.TryGetCase(w[start..], head, out _, out var plural) && plural)) continue;
+            if (best is null || start < best) best = start;
+        }
+        return best;
+    }, this);
+
+    /// <summary>The analyser's stem of the word; cached.</summary>
+    public string StemOf(string word) => stems.GetOrAdd(word, static (w, a) => a.Stem(w), analyzer);
+}

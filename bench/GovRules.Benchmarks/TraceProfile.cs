@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Diagnostics.Symbols;
 using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Etlx;
+using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 using Microsoft.Diagnostics.Tracing.Stacks;
 
 namespace GovRules.Benchmarks;
@@ -34,7 +35,34 @@ internal static class TraceProfile
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total:F0} ms of CPU samples running managed code (native code and waits excluded)"));
         Print("exclusive (self) time", exclusive, total, top, _ => true);
         Print("inclusive time, GovRules methods", inclusive, total, top, name => name.Contains("GovRules", StringComparison.Ordinal));
+        PrintAllocations(log, top);
         return 0;
+    }
+
+    private static void PrintAllocations(TraceLog log, int top)
+    {
+        var byType = new Dictionary<string, double>(StringComparer.Ordinal);
+        var bySite = new Dictionary<string, double>(StringComparer.Ordinal);
+        double total = 0;
+        foreach (var traceEvent in log.Events)
+        {
+            if (traceEvent is not GCAllocationTickTraceData tick) continue;
+            var megabytes = tick.AllocationAmount64 / 1048576.0;
+            total += megabytes;
+            Add(byType, tick.TypeName ?? "?", megabytes);
+            var site = "(no GovRules frame)";
+            for (var frame = tick.CallStack(); frame is not null; frame = frame.Caller)
+            {
+                var method = frame.CodeAddress.FullMethodName;
+                if (method?.Contains("GovRules", StringComparison.Ordinal) == true) { site = method; break; }
+            }
+            Add(bySite, site, megabytes);
+        }
+        if (total == 0) return;
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated (sampled): {total:F0} MB"));
+        PrintShares("allocated, by type", byType, total, top, "MB");
+        PrintShares("allocated, by the nearest GovRules method", bySite, total, top, "MB");
     }
 
     private static List<string> FramesOf(StackSource source, StackSourceCallStackIndex stack)
@@ -48,12 +76,15 @@ internal static class TraceProfile
     private static void Add(Dictionary<string, double> totals, string frame, double metric) =>
         totals[frame] = totals.GetValueOrDefault(frame) + metric;
 
-    private static void Print(string title, Dictionary<string, double> totals, double total, int top, Func<string, bool> include)
+    private static void Print(string title, Dictionary<string, double> totals, double total, int top, Func<string, bool> include) =>
+        PrintShares(title, totals.Where(t => include(t.Key)).ToDictionary(), total, top, "ms");
+
+    private static void PrintShares(string title, Dictionary<string, double> totals, double total, int top, string unit)
     {
         Console.WriteLine();
         Console.WriteLine(title);
-        foreach (var (name, ms) in totals.Where(t => include(t.Key)).OrderByDescending(t => t.Value).Take(top))
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100 * ms / total,6:F1}%  {ms,8:F0} ms  {Shorten(name)}"));
+        foreach (var (name, amount) in totals.OrderByDescending(t => t.Value).Take(top))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100 * amount / total,6:F1}%  {amount,8:F0} {unit}  {Shorten(name)}"));
     }
 
     private static string Shorten(string frame) => frame.Length <= 160 ? frame : frame[..157] + "...";

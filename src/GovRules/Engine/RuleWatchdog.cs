@@ -3,13 +3,12 @@ using GovRules.Engine.Vocabulary;
 namespace GovRules.Engine;
 
 /// <summary>
-/// Runs one rule evaluation on its own thread (with a generous stack) and waits at most the budget plus a grace
-/// period. Runaway code normally stops itself at an injected budget check; what does not (a long call inside
-/// the framework) is abandoned on a background thread and reported as the rule's error.
+/// Runs one rule evaluation on a rule worker's thread (with a generous stack) and waits at most the budget plus a
+/// grace period. Runaway code normally stops itself at an injected budget check; what does not (a long call inside
+/// the framework) is abandoned on its background thread and reported as the rule's error.
 /// </summary>
 internal static class RuleWatchdog
 {
-    private const int StackSize = 16 * 1024 * 1024;
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
 
     /// <summary>The result, or the error message that becomes the rule's error outcome.</summary>
@@ -17,7 +16,10 @@ internal static class RuleWatchdog
     {
         T? value = default;
         Exception? failure = null;
-        var thread = new Thread(() =>
+        // Not disposed when the rule overruns: its abandoned job still sets it when (if ever) it ends.
+        var done = new ManualResetEventSlim(false);
+        var worker = RuleWorker.Rent();
+        worker.Start(() =>
         {
             try
             {
@@ -29,11 +31,18 @@ internal static class RuleWatchdog
             {
                 failure = e;
             }
-        }, StackSize)
-        { IsBackground = true, Name = "govrules-rule" };
-        thread.Start();
-        if (!thread.Join(budget + Grace))
+            finally
+            {
+                done.Set();
+            }
+        });
+        if (!done.Wait(budget + Grace))
+        {
+            worker.Abandon();
             return (default, $"the rule did not finish within its time budget of {budget.TotalSeconds:0.###} s; its evaluation was abandoned");
+        }
+        worker.Return();
+        done.Dispose();
         return failure is null ? (value, null) : (default, Describe(failure));
     }
 

@@ -95,7 +95,9 @@ internal static partial class ClauseReader
         var all = VerbGroups(clause);
         if (all.Count == 0) return null;
         var relative = RelativeClauseStart(clause);
-        var main = all.Where(g => g.Start < relative).ToList();
+        var main = new List<VerbGroup>(all.Count);
+        foreach (var group in all)
+            if (group.Start < relative) main.Add(group);
         var groups = main.Count > 0 ? main : all;
         var begin = main.Count > 0 ? clause.First : relative + 2;
         var first = groups[0];

@@ -49,6 +49,8 @@ internal sealed class EntityRegistry
 
     private sealed class Builder(string id, string name, EntityKind kind)
     {
+        private readonly HashSet<int> definedIn = [];
+
         public string Id { get; } = id;
 
         public string Name { get; } = name;
@@ -68,7 +70,7 @@ internal sealed class EntityRegistry
 
         public void AddDefinition(SourceLocation location)
         {
-            if (!Definitions.Any(d => d.Paragraph == location.Paragraph)) Definitions.Add(location);
+            if (definedIn.Add(location.Paragraph)) Definitions.Add(location);
         }
     }
 }

@@ -8,6 +8,8 @@ internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, N
     private readonly Dictionary<string, TermQuery> queries = new(StringComparer.Ordinal);
     private readonly Dictionary<Assignment, List<Token>> taskTokens = new(ReferenceEqualityComparer.Instance);
     private readonly Lock gate = new();
+    private readonly Lazy<WordIndex> index = new(() => new WordIndex([.. blocks.Select(b => b.Tokens)], names.Matcher, analyzer));
+    private WordIndex? taskIndex;
 
     /// <summary>Analyses the blocks of a document with the built-in lexicon (for a fact base not built by the extractor).</summary>
     public static FactAnalysis For(Documents.GovDocument document)
@@ -24,6 +26,28 @@ internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, N
     public LexiconMatcher Matcher => names.Matcher;
 
     public IReadOnlyList<AnalyzedBlock> Blocks => blocks;
+
+    /// <summary>The blocks that mention <paramref name="term"/>, in document order.</summary>
+    public IEnumerable<AnalyzedBlock> BlocksMentioning(string term)
+    {
+        var query = Query(term);
+        foreach (var b in index.Value.CandidatesFor(query))
+            if (query.Matches(blocks[b].Tokens, Matcher, analyzer)) yield return blocks[b];
+    }
+
+    /// <summary>For each of <paramref name="assignments"/> (the fact base's own, always the same list), whether its task mentions <paramref name="term"/>.</summary>
+    public bool[] TasksMentioning(IReadOnlyList<Assignment> assignments, string term)
+    {
+        var query = Query(term);
+        var tasks = LazyInitializer.EnsureInitialized(ref taskIndex, () => new WordIndex([.. assignments.Select(TaskTokens)], Matcher, analyzer));
+        var mentions = new bool[assignments.Count];
+        var ids = query.EntryIds.ToList();
+        for (var a = 0; a < assignments.Count; a++)
+            mentions[a] = ids.Count > 0 && ids.Any(assignments[a].Terms.Contains);
+        foreach (var a in tasks.CandidatesFor(query))
+            mentions[a] = mentions[a] || query.Matches(TaskTokens(assignments[a]), Matcher, analyzer);
+        return mentions;
+    }
 
     /// <summary>A parsed term, cached.</summary>
     public TermQuery Query(string term)

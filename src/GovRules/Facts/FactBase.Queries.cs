@@ -14,6 +14,8 @@ public sealed partial class FactBase
     // inside lambdas (per item, per assignment), which without these caches makes a rule quadratic in the draft.
     private readonly ConcurrentDictionary<string, IReadOnlyList<Assignment>> assignmentsAbout = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<SourceLocation>> mentions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool[]> tasksMentioning = new(StringComparer.Ordinal);
+    private Dictionary<Assignment, int>? assignmentIndex;
 
     /// <summary>Computed once by the extractor and reused by the queries; analysed on first use for a fact base built by hand.</summary>
     internal FactAnalysis Analysis
@@ -45,9 +47,11 @@ public sealed partial class FactBase
     public IEnumerable<Assignment> AssignmentsAbout(params string[] terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        return assignmentsAbout.GetOrAdd(string.Join('\u001f', terms),
-            static (_, state) => state.Facts.Assignments.Where(a => state.Terms.All(t => state.Facts.TaskMentions(a, t))).ToList(),
-            (Facts: this, Terms: terms));
+        return assignmentsAbout.GetOrAdd(string.Join('\u001f', terms), static (_, state) =>
+        {
+            var masks = state.Terms.Select(state.Facts.TasksMentioning).ToList();
+            return state.Facts.Assignments.Where((_, a) => masks.All(mask => mask[a])).ToList();
+        }, (Facts: this, Terms: terms));
     }
 
     /// <summary>Whether the task of <paramref name="assignment"/> mentions <paramref name="term"/> (inflection- and compound-aware).</summary>
@@ -55,20 +59,23 @@ public sealed partial class FactBase
     {
         ArgumentNullException.ThrowIfNull(assignment);
         ArgumentNullException.ThrowIfNull(term);
+        var index = LazyInitializer.EnsureInitialized(ref assignmentIndex,
+            () => Assignments.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i, AssignmentIdentity.Instance));
+        if (index.TryGetValue(assignment, out var at)) return TasksMentioning(term)[at];
         var query = Analysis.Query(term);
         if (query.EntryIds.Any(assignment.Terms.Contains)) return true;
         return query.Matches(Analysis.TaskTokens(assignment), Analysis.Matcher, Analysis.Analyzer);
     }
 
+    // Whether each assignment's task mentions the term: worked out once per term for all assignments, through a word index.
+    private bool[] TasksMentioning(string term) =>
+        tasksMentioning.GetOrAdd(term, static (key, facts) => facts.Analysis.TasksMentioning(facts.Assignments, key), this);
+
     /// <summary>Where the document mentions <paramref name="term"/>: the location of every block whose text contains it.</summary>
     public IEnumerable<SourceLocation> MentionsOf(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        return mentions.GetOrAdd(term, static (key, facts) =>
-        {
-            var query = facts.Analysis.Query(key);
-            return facts.Analysis.Blocks.Where(b => query.Matches(b.Tokens, facts.Analysis.Matcher, facts.Analysis.Analyzer)).Select(b => b.Block.Location).ToList();
-        }, this);
+        return mentions.GetOrAdd(term, static (key, facts) => facts.Analysis.BlocksMentioning(key).Select(b => b.Block.Location).ToList(), this);
     }
 
     /// <summary>The organ, post or unit a term names, when the document or chart has it; null otherwise.</summary>
@@ -93,5 +100,15 @@ public sealed partial class FactBase
         ArgumentNullException.ThrowIfNull(term);
         var matches = Analysis.HolderMatcher(term);
         return ReportingLines.Where(l => matches(l.Subordinate)).OrderBy(l => l.Source).Select(l => l.Superior).FirstOrDefault();
+    }
+
+    // An assignment is a record: two identical sentences in different places are equal, but each has its own index.
+    private sealed class AssignmentIdentity : IEqualityComparer<Assignment>
+    {
+        public static readonly AssignmentIdentity Instance = new();
+
+        public bool Equals(Assignment? x, Assignment? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Assignment obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -3,7 +3,11 @@ using System.Collections.Concurrent;
 namespace GovRules.Language;
 
 /// <summary>The head of an unknown name ("pelastuslautakunnan" → lautakunta), where it starts in the word, and the word's case and number.</summary>
-internal readonly record struct NameHead(string Head, int Start, GrammaticalCase Case, bool Plural);
+internal readonly record struct NameHead(string Head, int Start, GrammaticalCase Case, bool Plural)
+{
+    /// <summary>The name's base form: the word's own first part and the head ("pelastuslautakunta"); set by the matcher.</summary>
+    public string Id { get; init; } = Head;
+}
 
 /// <summary>Per-word answers of the analyser that names, suspended hyphens and task terms ask again and again, each worked out once.</summary>
 internal sealed partial class LexiconMatcher
@@ -24,7 +28,7 @@ internal sealed partial class LexiconMatcher
             if (analyzer.EndsWithFormOf(word, head, out var start) && (best is null || start < best.Value.Start)) best = new NameHead(head, start, default, false);
         if (best is not { } found) return null;
         analyzer.TryGetCase(word[found.Start..], found.Head, out var grammaticalCase, out var plural);
-        return found with { Case = grammaticalCase, Plural = plural };
+        return found with { Case = grammaticalCase, Plural = plural, Id = word[..found.Start] + found.Head };
     }
 
     /// <summary>The case and number of a phrase whose last word <paramref name="last"/> matched <paramref name="pattern"/>; cached.</summary>

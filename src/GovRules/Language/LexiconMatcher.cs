@@ -18,11 +18,13 @@ internal sealed partial class LexiconMatcher
     private readonly Dictionary<WordPattern, List<(LexiconEntry Entry, TermPhrase Phrase, int Order)>> phrasesByFirstWord = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<WordPattern> combinationWords = new(ReferenceEqualityComparer.Instance);
     private readonly List<LexiconEntry> combinationEntries;
+    private readonly Func<string, WordMatches> compute;
     private readonly ConcurrentDictionary<string, WordMatches> words = new(StringComparer.Ordinal);
 
     private LexiconMatcher(Lexicon lexicon, IFinnishAnalyzer analyzer)
     {
         this.analyzer = analyzer;
+        compute = Compute;
         var seen = new HashSet<WordPattern>(ReferenceEqualityComparer.Instance);
         var order = 0;
         foreach (var entry in lexicon.Entries)
@@ -49,16 +51,18 @@ internal sealed partial class LexiconMatcher
         Shared.GetValue(lexicon, l => new LexiconMatcher(l, analyzer));
 
     /// <summary>What the lexicon knows of the lower-case token.</summary>
-    public WordMatches WordsOf(string token) => words.GetOrAdd(token, Compute);
+    public WordMatches WordsOf(string token) => words.TryGetValue(token, out var known) ? known : words.GetOrAdd(token, compute);
 
     /// <summary>Whether the token matches the lexicon word (any word parsed by the lexicon).</summary>
     public bool Matches(string token, WordPattern word) => WordsOf(token).Patterns.Contains(word);
 
     /// <summary>The longest phrase of an organ, post or unit that starts at token <paramref name="i"/>; null when none does.</summary>
-    public PhraseMatch? NameAt(IReadOnlyList<Token> tokens, int i)
+    public PhraseMatch? NameAt(IReadOnlyList<Token> tokens, int i) => tokens[i].IsWord ? NameAt(tokens, i, WordsOf(tokens[i].Lower)) : null;
+
+    /// <summary>As <see cref="NameAt(IReadOnlyList{Token}, int)"/>, with the token's word matches already looked up.</summary>
+    public PhraseMatch? NameAt(IReadOnlyList<Token> tokens, int i, WordMatches word)
     {
-        if (!tokens[i].IsWord) return null;
-        foreach (var (entry, phrase) in WordsOf(tokens[i].Lower).PhraseStarts)
+        foreach (var (entry, phrase) in word.PhraseStarts)
         {
             if (entry.Kind == TermKind.Task) continue;
             var length = MatchLength(phrase, tokens, i);
@@ -76,7 +80,7 @@ internal sealed partial class LexiconMatcher
         {
             if (!tokens[i].IsWord) continue;
             var word = WordsOf(tokens[i].Lower);
-            if (word.InCombination) (present ??= new(ReferenceEqualityComparer.Instance)).UnionWith(word.Patterns);
+            if (word.InCombination) AddTo(present ??= new(ReferenceEqualityComparer.Instance), word.Patterns);
             foreach (var (entry, phrase) in word.PhraseStarts)
                 if (entry.Kind == kind && !found.Contains(entry.Id) && MatchLength(phrase, tokens, i) > 0) found.Add(entry.Id);
         }
@@ -94,23 +98,30 @@ internal sealed partial class LexiconMatcher
         {
             if (!tokens[i].IsWord) continue;
             var word = WordsOf(tokens[i].Lower);
-            if (entry.AllOf.Count > 0 && word.InCombination) (present ??= new(ReferenceEqualityComparer.Instance)).UnionWith(word.Patterns);
+            if (entry.AllOf.Count > 0 && word.InCombination) AddTo(present ??= new(ReferenceEqualityComparer.Instance), word.Patterns);
             foreach (var (candidate, phrase) in word.PhraseStarts)
                 if (ReferenceEquals(candidate, entry) && MatchLength(phrase, tokens, i) > 0) return true;
         }
         return present is not null && Combined(entry, present);
     }
 
+    private static void AddTo(HashSet<WordPattern> present, HashSet<WordPattern> patterns)
+    {
+        foreach (var pattern in patterns) present.Add(pattern);
+    }
+
     private static bool Combined(LexiconEntry entry, HashSet<WordPattern> present)
     {
-        foreach (var combination in entry.AllOf)
+        for (var c = 0; c < entry.AllOf.Count; c++)
         {
+            var combination = entry.AllOf[c];
             var all = true;
-            foreach (var alternatives in combination)
+            for (var g = 0; g < combination.Count && all; g++)
             {
+                var alternatives = combination[g];
                 var any = false;
-                foreach (var word in alternatives) any |= present.Contains(word);
-                if (!any) { all = false; break; }
+                for (var a = 0; a < alternatives.Count && !any; a++) any = present.Contains(alternatives[a]);
+                all = any;
             }
             if (all) return true;
         }
@@ -119,13 +130,14 @@ internal sealed partial class LexiconMatcher
 
     private int MatchLength(TermPhrase phrase, IReadOnlyList<Token> tokens, int start)
     {
-        var i = start;
-        foreach (var word in phrase.Words)
+        var words = phrase.Words;
+        if (start + words.Count > tokens.Count) return 0;
+        for (var k = 0; k < words.Count; k++)
         {
-            if (i >= tokens.Count || !tokens[i].IsWord || !Matches(tokens[i].Lower, word)) return 0;
-            i++;
+            var token = tokens[start + k];
+            if (!token.IsWord || !Matches(token.Lower, words[k])) return 0;
         }
-        return i - start;
+        return words.Count;
     }
 
     private void Register(WordPattern word, HashSet<WordPattern> seen)

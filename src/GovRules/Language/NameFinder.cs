@@ -25,7 +25,9 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord) continue;
-            var match = FromLexicon(tokens, i) ?? FromHead(tokens, i);
+            var word = matcher.WordsOf(tokens[i].Lower);
+            if (ReferenceEquals(word, WordMatches.None)) continue;
+            var match = FromLexicon(tokens, i, word) ?? FromHead(tokens, i, word);
             if (match is null) continue;
             while (found.Count > 0 && found[^1].End > match.Start) found.RemoveAt(found.Count - 1);
             found.Add(match);
@@ -34,17 +36,18 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
         return found;
     }
 
-    private NameMatch? FromLexicon(IReadOnlyList<Token> tokens, int i)
+    private NameMatch? FromLexicon(IReadOnlyList<Token> tokens, int i, WordMatches word)
     {
-        if (matcher.NameAt(tokens, i) is not var (entry, phrase, length)) return null;
+        if (matcher.NameAt(tokens, i, word) is not var (entry, phrase, length)) return null;
         var (grammaticalCase, plural) = matcher.PhraseCaseOf(tokens[i + length - 1].Lower, phrase.Last);
         return new NameMatch(i, length, entry.Id, entry.Kind, Join(tokens, i, length), grammaticalCase, plural);
     }
 
-    private NameMatch? FromHead(IReadOnlyList<Token> tokens, int i)
+    private NameMatch? FromHead(IReadOnlyList<Token> tokens, int i, WordMatches matches)
     {
         var word = tokens[i].Lower;
-        if (matcher.NameHeadOf(word) is not var (head, start, grammaticalCase, plural)) return null;
+        if (matches.NameHead is not { } nameHead) return null;
+        var (head, start, grammaticalCase, plural) = nameHead;
         var kind = lexicon.Heads[head];
         if (word[0] == '-' && i >= 1 && tokens[i - 1].IsWord)
         {
@@ -58,7 +61,7 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
             var id = tokens[i - 2].Lower + " " + tokens[i - 1].Lower + " " + word[..start] + head;
             return new NameMatch(i - 2, 3, id, kind, Join(tokens, i - 2, 3), grammaticalCase, plural);
         }
-        return new NameMatch(i, 1, word[..start] + head, kind, tokens[i].Text, grammaticalCase, plural);
+        return new NameMatch(i, 1, nameHead.Id, kind, tokens[i].Text, grammaticalCase, plural);
     }
 
     private static string Join(IReadOnlyList<Token> tokens, int start, int length)

@@ -17,6 +17,12 @@ internal sealed class TermQuery
     /// <summary>The lexicon ids the term resolves to (empty for free words).</summary>
     public IEnumerable<string> EntryIds => entries.Select(e => e.Id);
 
+    /// <summary>The lexicon entries the term resolves to.</summary>
+    public IReadOnlyList<LexiconEntry> Entries => entries;
+
+    /// <summary>The free phrases of the term (alternatives that are not lexicon terms).</summary>
+    public IReadOnlyList<TermPhrase> Phrases => phrases;
+
     /// <summary>Parses a term against the lexicon.</summary>
     public static TermQuery Parse(string term, Lexicon lexicon)
     {

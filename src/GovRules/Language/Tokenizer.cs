@@ -11,7 +11,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 6 + 1);
+        var tokens = new List<Token>((text.Length / 5) + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -60,7 +60,15 @@ internal static class Tokenizer
 
     private static void Add(List<Token> tokens, string text, int start, int end, bool isWord)
     {
-        var value = text[start..end];
-        tokens.Add(new Token(value, TextNormalizer.IsFolded(value) ? value : TextNormalizer.Fold(value), start, isWord));
+        var span = text.AsSpan(start, end - start);
+        var value = WordPool.Of(span);
+        tokens.Add(new Token(value, TextNormalizer.IsFolded(value) ? value : Lower(span), start, isWord));
+    }
+
+    private static string Lower(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64) return TextNormalizer.Fold(word.ToString());
+        Span<char> lower = stackalloc char[word.Length];
+        return word.ToLowerInvariant(lower) == word.Length ? WordPool.Of(lower) : TextNormalizer.Fold(word.ToString());
     }
 }

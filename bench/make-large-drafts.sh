@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Generates large hallintosääntö drafts for the benchmarks by multiplying a real sample:
 #   bench/out/large-100.{md,docx}, large-500.*, large-2000.* (~100, ~500, ~2000 pages at ~500 words/page)
-# The sample's Markdown body is repeated N times with chapters (N luku) and sections (N §) renumbered
-# consecutively, so the legal structure stays valid; the title block comes once at the top and the
-# organisation chart appendix (Liite) once at the end. The .docx is written by pandoc, not by GovRules.
+# The sample's Markdown body is repeated N times, each copy a part of its own ("K osa"), so the legal
+# structure stays valid and every heading keeps a number the reader recognises as real drafts write them
+# (chapters up to 999, sections up to 9999: consecutive numbering past that made the tail of the 2000-page
+# draft structureless); the title block comes once at the top and the organisation chart appendix (Liite)
+# once at the end. At most 999 parts (~4400 pages). The .docx is written by pandoc, not by GovRules.
 # Usage: bench/make-large-drafts.sh [PAGES...]        (default: 100 500 2000)
 # Env:   SAMPLE=samples/hallintosaanto/NAME.md        (default: the largest sample, terveys-ja-turvallisuus)
 set -euo pipefail
@@ -39,24 +41,16 @@ appendix_at = re.search(r"^# (?!\d+ luku)", text, re.M)
 body, appendix = (text[:appendix_at.start()], text[appendix_at.start():]) if appendix_at else (text, "")
 body_words = len(body.split())
 copies = max(1, math.ceil((pages * words_per_page - len(appendix.split())) / body_words))
-chapter = section = 0
-def renumber_chapter(match):
-    global chapter
-    chapter += 1
-    return f"# {chapter} luku"
-def renumber_section(match):
-    global section
-    section += 1
-    return f"## {section} §"
-parts = []
-for _ in range(copies):
-    copy = re.sub(r"^# \d+ luku", renumber_chapter, body, flags=re.M)
-    parts.append(re.sub(r"^## \d+ §", renumber_section, copy, flags=re.M).rstrip("\n") + "\n\n")
+if copies > 999:
+    sys.exit(f"{pages} pages need {copies} copies of the sample; at most 999 parts are numbered as drafts number them")
+parts = [f"# {part} osa Hallintosäännön {part}. osa\n\n{body.strip()}\n\n" for part in range(1, copies + 1)]
+chapters = len(re.findall(r"^# \d+ luku", body, re.M)) * copies
+sections = len(re.findall(r"^## \d+ §", body, re.M)) * copies
 result = front + "".join(parts) + appendix
 with open(target, "w", encoding="utf-8") as f:
     f.write(result)
 words = len(result.split())
-print(f"{target}: {copies} copies, {chapter} chapters, {section} sections, {words} words (~{words / words_per_page:.0f} pages)")
+print(f"{target}: {copies} parts, {chapters} chapters, {sections} sections, {words} words (~{words / words_per_page:.0f} pages)")
 PY
   pandoc "$md" -o "$out/large-$target.docx.tmp" -f markdown -t docx
   mv "$out/large-$target.docx.tmp" "$out/large-$target.docx"

@@ -14,6 +14,7 @@ internal sealed class BodyWalker
     private readonly ParagraphClassifier _classifier;
     private readonly InlineWalker _inline;
     private readonly List<RawBlock> _body = [];
+    private string _carried = "";
 
     /// <summary>The state shared by everything read from this body.</summary>
     internal WalkState State => _state;
@@ -28,7 +29,18 @@ internal sealed class BodyWalker
     /// <summary>Reads the w:body element into blocks.</summary>
     public IReadOnlyList<RawBlock> Walk(XElement body)
     {
-        WalkBlocks(body.Elements(), _body, depth: 0);
+        foreach (var element in body.Elements()) Add(element);
+        return Finish();
+    }
+
+    /// <summary>Reads the next child of w:body (streaming: the caller hands them over in order, then calls <see cref="Finish"/>).</summary>
+    public void Add(XElement bodyChild) => _carried = WalkBlock(bodyChild, _body, _carried, depth: 0);
+
+    /// <summary>The blocks of the body whose children were given to <see cref="Add"/>.</summary>
+    public IReadOnlyList<RawBlock> Finish()
+    {
+        Flush(_carried, _body);
+        _carried = "";
         return _body;
     }
 

@@ -30,14 +30,25 @@ internal static class DocxParts
     }
 
     /// <summary>The root element of a part, Strict names translated; null when the part is absent.</summary>
-    public static XElement? LoadRoot(OpenXmlPart? part, string sourceName)
+    public static XElement? LoadRoot(OpenXmlPart? part, string sourceName) => LoadRoot(part, sourceName, null);
+
+    /// <summary>
+    /// Loads a part's root; with <paramref name="bodyChild"/>, every child of w:body goes to it (in Transitional names)
+    /// as soon as it is read and is not kept in the returned tree.
+    /// </summary>
+    public static XElement? LoadRoot(OpenXmlPart? part, string sourceName, Action<XElement>? bodyChild)
     {
         if (part is null) return null;
         var partName = part.Uri.OriginalString.TrimStart('/');
         try
         {
             using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-            var root = PartXmlLoader.Load(stream, partName, sourceName);
+            Action<XElement>? translated = bodyChild is null ? null : child =>
+            {
+                StrictNamespaces.Translate(child);
+                bodyChild(child);
+            };
+            var root = PartXmlLoader.Load(stream, partName, sourceName, translated);
             if (root is not null) StrictNamespaces.Translate(root);
             return root;
         }

@@ -35,15 +35,15 @@ internal static class DocxReader
             ?? throw PackageRejections.NoMainDocument(sourceName, "no main document part");
         if (!IsWordMainPart(main.ContentType))
             throw PackageRejections.NoMainDocument(sourceName, $"its main part is {main.ContentType}");
-        var document = DocxParts.LoadRoot(main, sourceName)
-            ?? throw PackageRejections.NoMainDocument(sourceName, "the main part is empty");
-
         var styles = new StyleCatalog(DocxParts.LoadRoot(main.StyleDefinitionsPart, sourceName)
             ?? DocxParts.LoadRoot(main.StylesWithEffectsPart, sourceName));
         var numbering = new ListNumbering(new ListDefinitions(DocxParts.LoadRoot(main.NumberingDefinitionsPart, sourceName)), styles);
         var state = new WalkState(view);
-        var body = document.ChildW("body");
-        var blocks = body is null ? [] : new BodyWalker(state, new ParagraphClassifier(styles, numbering)).Walk(body);
+        var walker = new BodyWalker(state, new ParagraphClassifier(styles, numbering));
+        // The body is walked while it is read, one top-level paragraph or table at a time: a long draft's body is never held whole.
+        _ = DocxParts.LoadRoot(main, sourceName, walker.Add)
+            ?? throw PackageRejections.NoMainDocument(sourceName, "the main part is empty");
+        var blocks = walker.Finish();
 
         var diagrams = state.DiagramRefs
             .Select(d => DiagramReader.Read(main, d.RelIds, d.Paragraph, sourceName))

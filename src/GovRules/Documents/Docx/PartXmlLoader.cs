@@ -9,6 +9,8 @@ namespace GovRules.Documents.Docx;
 /// </summary>
 internal static class PartXmlLoader
 {
+    private const string StrictW = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -21,7 +23,13 @@ internal static class PartXmlLoader
     /// <summary>The root element, or null for an empty part.</summary>
     /// <exception cref="XmlException">The XML is not well-formed or declares a DTD.</exception>
     /// <exception cref="DocumentRejectedException">The elements nest deeper than <see cref="PackageLimits.MaxXmlDepth"/>.</exception>
-    public static XElement? Load(Stream stream, string partName, string sourceName)
+    public static XElement? Load(Stream stream, string partName, string sourceName) => Load(stream, partName, sourceName, null);
+
+    /// <summary>
+    /// As <see cref="Load(Stream, string, string)"/>, but each child of w:body is handed to <paramref name="bodyChild"/>
+    /// as soon as it is complete and then dropped from the tree, so a long document's body is never held whole.
+    /// </summary>
+    public static XElement? Load(Stream stream, string partName, string sourceName, Action<XElement>? bodyChild)
     {
         using var reader = XmlReader.Create(stream, Settings);
         XElement? root = null;
@@ -38,13 +46,18 @@ internal static class PartXmlLoader
                     reader.MoveToElement();
                     if (open.Count == 0) root ??= element;
                     else open.Peek().Add(element);
-                    if (reader.IsEmptyElement) break;
+                    if (reader.IsEmptyElement)
+                    {
+                        if (bodyChild is not null && IsBody(open)) Hand(element, bodyChild);
+                        break;
+                    }
                     open.Push(element);
                     if (open.Count > PackageLimits.MaxXmlDepth)
                         throw PackageRejections.TooLarge(sourceName, $"{partName} nests XML elements deeper than {PackageLimits.MaxXmlDepth} levels");
                     break;
                 case XmlNodeType.EndElement:
-                    open.Pop();
+                    var closed = open.Pop();
+                    if (bodyChild is not null && IsBody(open)) Hand(closed, bodyChild);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
                     if (open.Count > 0) open.Peek().Add(new XText(reader.Value));
@@ -55,5 +68,15 @@ internal static class PartXmlLoader
             }
         }
         return root;
+    }
+
+    // w:document/w:body, in either namespace (Transitional or Strict).
+    private static bool IsBody(Stack<XElement> open) =>
+        open.Count == 2 && open.Peek().Name.LocalName == "body" && open.Peek().Name.NamespaceName is Ox.W or StrictW;
+
+    private static void Hand(XElement child, Action<XElement> bodyChild)
+    {
+        bodyChild(child);
+        child.Remove();
     }
 }

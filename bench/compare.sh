@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end comparison, whole processes: wall time and peak memory (/usr/bin/time -f "%e %M") of
-#   (a) govrules check, warm (rule cache populated; the CLI built once in Release, run as `dotnet GovRules.Cli.dll`),
+#   (a) govrules check, warm (rule cache populated; the CLI published once in Release for this machine's runtime
+#       identifier with ReadyToRun, as README's deployment command does, run as `dotnet GovRules.Cli.dll`),
 #   (b) pandoc -t plain on the same .docx,
 #   (c) bench/Floor: stream word/document.xml with XmlReader and count text characters (the floor of any reader),
 # interleaved (a b c a b c …) on the smallest and largest samples and the generated ~100/500/2000-page drafts.
@@ -16,7 +17,7 @@ root="$(dirname "$here")"
 out="$here/out"
 runs="${RUNS:-5}"
 artifacts="$out/artifacts"
-cli="$artifacts/bin/GovRules.Cli/release/GovRules.Cli.dll"
+cli="$artifacts/publish-cli/GovRules.Cli.dll"
 floor="$artifacts/bin/Floor/release/GovRules.Bench.Floor.dll"
 samples="$root/samples/hallintosaanto"
 smallest="$samples/kaksikielinen.pandoc.docx"
@@ -34,7 +35,9 @@ done
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "building the CLI and the floor in Release into $artifacts (not timed)"
-  dotnet build "$root/src/GovRules.Cli/GovRules.Cli.csproj" -c Release --artifacts-path "$artifacts" -v quiet -nologo >/dev/null
+  rid="$(dotnet --info | awk '/RID:/ { print $2; exit }')"
+  dotnet publish "$root/src/GovRules.Cli/GovRules.Cli.csproj" -c Release -r "$rid" --self-contained false \
+    --artifacts-path "$artifacts" -o "$artifacts/publish-cli" -v quiet -nologo >/dev/null
   dotnet build "$here/Floor/Floor.csproj" -c Release --artifacts-path "$artifacts" -v quiet -nologo >/dev/null
 fi
 [[ -f "$cli" && -f "$floor" ]] || die "build output missing ($cli, $floor)"

@@ -10,6 +10,10 @@ internal static class ChartFacts
     public static List<ReportingLine> Read(OrgChart chart, NameFinder names, EntityRegistry registry)
     {
         var lines = new List<ReportingLine>();
+        // A node's name comes up again as the parent of each child, and a head as each child's superior: read each label once.
+        var known = new Dictionary<(string, TermKind?), (string Id, TermKind Kind)>();
+        (string Id, TermKind Kind) Identify(string name, TermKind? fallbackKind, NameFinder names) =>
+            known.TryGetValue((name, fallbackKind), out var found) ? found : known[(name, fallbackKind)] = ChartFacts.Identify(name, fallbackKind, names);
         foreach (var (node, parent) in chart.Walk())
         {
             var (id, kind) = Identify(node.Name, KindOf(node.Kind), names);

@@ -42,5 +42,6 @@ internal static class DelegationReader
     }
 
     private static bool IsDelegationVerb(string word) =>
-        word is "siirtää" or "siirtävät" or "delegoida" or "delegoi" or "delegoivat" or "siirtämällä" or "siirtämään";
+        word.Length >= 7 && word[0] is 's' or 'd'
+        && word is "siirtää" or "siirtävät" or "delegoida" or "delegoi" or "delegoivat" or "siirtämällä" or "siirtämään";
 }

@@ -52,8 +52,10 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
         if (word[0] == '-' && i >= 1 && tokens[i - 1].IsWord)
         {
             var first = i >= 3 && tokens[i - 2].Lower is "ja" or "sekä" && tokens[i - 3].IsWord ? i - 3 : i - 1;
-            var id = string.Join(' ', Enumerable.Range(first, i - first).Select(k => tokens[k].Lower)) + " -" + head;
-            return new NameMatch(first, i - first + 1, id, kind, Join(tokens, first, i - first + 1), grammaticalCase, plural);
+            var id = new System.Text.StringBuilder();
+            for (var k = first; k < i; k++) id.Append(tokens[k].Lower).Append(' ');
+            id.Append('-').Append(head);
+            return new NameMatch(first, i - first + 1, id.ToString(), kind, Join(tokens, first, i - first + 1), grammaticalCase, plural);
         }
         if (i >= 2 && tokens[i - 1].Lower is "ja" or "sekä" && tokens[i - 2].IsWord && tokens[i - 2].Lower.EndsWith('-') && start > 0)
         {

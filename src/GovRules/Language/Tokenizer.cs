@@ -60,15 +60,7 @@ internal static class Tokenizer
 
     private static void Add(List<Token> tokens, string text, int start, int end, bool isWord)
     {
-        var span = text.AsSpan(start, end - start);
-        var value = WordPool.Of(span);
-        tokens.Add(new Token(value, TextNormalizer.IsFolded(value) ? value : Lower(span), start, isWord));
-    }
-
-    private static string Lower(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 64) return TextNormalizer.Fold(word.ToString());
-        Span<char> lower = stackalloc char[word.Length];
-        return word.ToLowerInvariant(lower) == word.Length ? WordPool.Of(lower) : TextNormalizer.Fold(word.ToString());
+        var (value, lower) = WordPool.Of(text.AsSpan(start, end - start));
+        tokens.Add(new Token(value, lower, start, isWord));
     }
 }

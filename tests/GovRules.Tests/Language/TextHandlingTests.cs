@@ -24,6 +24,22 @@ public class TextHandlingTests
     }
 
     [Theory]
+    [InlineData("Aluehallitus ÄÄNESTÄÄ", "aluehallitus äänestää")]
+    [InlineData("Aluehallitus \U0001F600 Ǆ", "aluehallitus ǆ")] // an emoji (a surrogate pair, not a word) and a Latin digraph
+    public void Tokens_are_lower_cased_once_whatever_the_characters(string text, string words) =>
+        string.Join(' ', Tokenizer.Tokenize(text).Where(t => t.IsWord).Select(t => t.Lower)).ShouldBe(words);
+
+    [Fact]
+    public void The_same_word_in_two_documents_shares_one_string()
+    {
+        var first = Tokenizer.Tokenize(TextNormalizer.Normalize("Pelastusjohtaja vastaa pelastustoimesta."));
+        var second = Tokenizer.Tokenize("Pelastusjohtaja " + "vastaa.");
+
+        ReferenceEquals(first[0].Text, second[0].Text).ShouldBeTrue();
+        ReferenceEquals(first[1].Lower, second[1].Lower).ShouldBeTrue();
+    }
+
+    [Theory]
     [InlineData("nuoriso-, vanhus- ja vammaisneuvostot", "nuorisoneuvostot, vanhusneuvostot ja vammaisneuvostot")]
     [InlineData("tarkastus- ja aluevaalilautakunnat", "tarkastuslautakunnat ja aluevaalilautakunnat")]
     [InlineData("tarkastus- ja aluevaalilautakuntien jäsenet", "tarkastuslautakuntien ja aluevaalilautakuntien jäsenet")]

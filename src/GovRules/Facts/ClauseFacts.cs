@@ -29,5 +29,5 @@ internal sealed record ClauseFacts
     public bool Refused { get; init; }
 
     /// <summary>The qualifiers in the clause.</summary>
-    public AssignmentQualifiers Qualifiers { get; init; }
+    public AssignmentQualifiers Qualifiers { get; set; }
 }

@@ -18,7 +18,8 @@ internal static partial class ClauseReader
         var qualifiers = QualifierReader.Read(clause.Tokens);
         var facts = Tehtavana(clause) ?? Necessive(clause) ?? Possessive(clause) ?? FiniteVerbs(clause) ?? Copular(clause) ?? BareLeadIn(clause)
             ?? Subjectless(clause);
-        return facts with { Qualifiers = qualifiers };
+        facts.Qualifiers = qualifiers; // every frame builds a new ClauseFacts: set it in place rather than copy the record
+        return facts;
     }
 
     // "Integraatiojohtajan tehtävänä on vastata …", "Lautakunnan tehtävänä on:".

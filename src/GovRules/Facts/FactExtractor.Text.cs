@@ -8,6 +8,13 @@ internal sealed partial class FactExtractor
 {
     private void ReadText(AnalyzedBlock block, bool isItem)
     {
+        // No name in the text and no holder to inherit: no clause can give a fact; only the lead-in state moves on.
+        if (block.Names.Count == 0 && section is null && leadIn is null)
+        {
+            if (!isItem && ClauseSplitter.Split(block.Text) is [.., { EndsWithColon: true }])
+                leadIn = new HolderContext([], AssignmentVerb.Tehtava, AssignmentQualifiers.None, block.Block.Location);
+            return;
+        }
         var location = block.Block.Location;
         HolderContext? inline = null;
         HolderContext? opened = null;
@@ -16,13 +23,14 @@ internal sealed partial class FactExtractor
         {
             var clause = clauses[c];
             var facts = ClauseReader.Read(clause);
-            var holders = facts.Holders.Select(Resolve).ToList();
+            var holders = new List<NameMatch>(facts.Holders.Count);
+            foreach (var holder in facts.Holders) holders.Add(Resolve(holder));
             var context = inline ?? (isItem ? leadIn ?? section : facts.HasFiniteVerb && facts.Subjectless ? section : null);
             ReadStructure(clause, holders.Count > 0 ? holders : context?.Holders ?? [], location);
             if (holders.Count > 0)
             {
                 var isLast = c == clauses.Count - 1;
-                if (clause.EndsWithColon || (isLast && !isItem && facts.Segments.All(s => HolderContext.IsEmptyTask(s.Task))))
+                if (clause.EndsWithColon || (isLast && !isItem && AllEmpty(facts.Segments)))
                 {
                     var verb = facts.ItemVerb ?? AssignmentVerb.Tehtava;
                     inline = opened = new HolderContext(holders, verb, facts.Qualifiers, location);
@@ -36,7 +44,7 @@ internal sealed partial class FactExtractor
                 }
                 continue;
             }
-            if (context is null || facts.Refused || facts.Segments.All(s => HolderContext.IsEmptyTask(s.Task))) continue;
+            if (context is null || facts.Refused || AllEmpty(facts.Segments)) continue;
             if (!facts.HasFiniteVerb && !isItem && inline is null) continue;
             foreach (var segment in facts.Segments)
             {
@@ -102,6 +110,13 @@ internal sealed partial class FactExtractor
         if (section is null || !lexicon.Heads.ContainsKey(name.Id)) return name;
         var owner = section.Holders.FirstOrDefault(h => h.Id != name.Id && h.Kind == name.Kind && h.Id.EndsWith(name.Id, StringComparison.Ordinal));
         return owner is null ? name : name with { Id = owner.Id };
+    }
+
+    private static bool AllEmpty(IReadOnlyList<TaskSegment> segments)
+    {
+        foreach (var segment in segments)
+            if (!HolderContext.IsEmptyTask(segment.Task)) return false;
+        return true;
     }
 
     private static bool HasElative(IReadOnlyList<Token> task) => task.Any(t => t.IsWord && t.Lower.Length > 4

@@ -34,5 +34,10 @@ internal sealed record HolderContext(IReadOnlyList<NameMatch> Holders, Assignmen
     }
 
     /// <summary>Whether a task says nothing beyond qualifiers ("muun muassa", "seuraavista tehtävistä"): the clause only introduces items.</summary>
-    public static bool IsEmptyTask(IEnumerable<Token> task) => task.Where(t => t.IsWord).All(t => EmptyTaskWords.Contains(t.Lower));
+    public static bool IsEmptyTask(IReadOnlyList<Token> task)
+    {
+        for (var i = 0; i < task.Count; i++)
+            if (task[i].IsWord && !EmptyTaskWords.Contains(task[i].Lower)) return false;
+        return true;
+    }
 }

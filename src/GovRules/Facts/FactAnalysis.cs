@@ -2,20 +2,20 @@ using GovRules.Language;
 
 namespace GovRules.Facts;
 
-/// <summary>What the extractor computed once and the queries reuse: the lexicon, the analyser and every block's tokens.</summary>
-internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, NameFinder names, IReadOnlyList<AnalyzedBlock> blocks)
+/// <summary>What the extractor computed once and the queries reuse: the lexicon, the analyser and every block's words.</summary>
+internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, NameFinder names, IReadOnlyList<QueryBlock> blocks)
 {
     private readonly Dictionary<string, TermQuery> queries = new(StringComparer.Ordinal);
-    private readonly Dictionary<Assignment, List<Token>> taskTokens = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Assignment, WordSequence> taskTokens = new(ReferenceEqualityComparer.Instance);
     private readonly Lock gate = new();
-    private readonly Lazy<WordIndex> index = new(() => new WordIndex([.. blocks.Select(b => b.Tokens)], names.Matcher, analyzer));
+    private readonly Lazy<WordIndex> index = new(() => new WordIndex([.. blocks.Select(b => b.Words)], names.Matcher, analyzer));
     private WordIndex? taskIndex;
 
     /// <summary>Analyses the blocks of a document with the built-in lexicon (for a fact base not built by the extractor).</summary>
     public static FactAnalysis For(Documents.GovDocument document)
     {
         var names = new NameFinder(Lexicon.Default, FinnishStemmer.Instance);
-        var blocks = document.Blocks.Select(b => AnalyzedBlock.Of(b, b.Text, names)).ToList();
+        var blocks = document.Blocks.Select(b => new QueryBlock(b, new WordSequence(AnalyzedBlock.Of(b, b.Text, names).Tokens))).ToList();
         return new FactAnalysis(Lexicon.Default, FinnishStemmer.Instance, names, blocks);
     }
 
@@ -25,14 +25,14 @@ internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, N
 
     public LexiconMatcher Matcher => names.Matcher;
 
-    public IReadOnlyList<AnalyzedBlock> Blocks => blocks;
+    public IReadOnlyList<QueryBlock> Blocks => blocks;
 
     /// <summary>The blocks that mention <paramref name="term"/>, in document order.</summary>
-    public IEnumerable<AnalyzedBlock> BlocksMentioning(string term)
+    public IEnumerable<QueryBlock> BlocksMentioning(string term)
     {
         var query = Query(term);
         foreach (var b in index.Value.CandidatesFor(query))
-            if (query.Matches(blocks[b].Tokens, Matcher, analyzer)) yield return blocks[b];
+            if (query.Matches(blocks[b].Words, Matcher, analyzer)) yield return blocks[b];
     }
 
     /// <summary>For each of <paramref name="assignments"/> (the fact base's own, always the same list), whether its task mentions <paramref name="term"/>.</summary>
@@ -60,12 +60,12 @@ internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, N
     }
 
     /// <summary>The tokens of an assignment's task, cached.</summary>
-    public List<Token> TaskTokens(Assignment assignment)
+    public WordSequence TaskTokens(Assignment assignment)
     {
         lock (gate)
         {
             if (!taskTokens.TryGetValue(assignment, out var tokens))
-                taskTokens[assignment] = tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(assignment.Task));
+                taskTokens[assignment] = tokens = new WordSequence(Tokenizer.Tokenize(TextNormalizer.Normalize(assignment.Task)));
             return tokens;
         }
     }

@@ -32,14 +32,14 @@ internal sealed partial class FactExtractor
     /// <summary>Extracts the facts of a document and its chart.</summary>
     public FactBase Extract(GovDocument document, OrgChart? chart)
     {
-        var analyzed = new List<AnalyzedBlock>(document.Blocks.Count);
+        var analyzed = new List<QueryBlock>(document.Blocks.Count);
         foreach (var block in document.Blocks)
         {
             var text = block.Kind == BlockKind.Table && block.Rows is not null
                 ? string.Join(" ; ", block.Rows.Select(r => string.Join(" ; ", r)))
                 : block.Text;
             var item = AnalyzedBlock.Of(block, text, names);
-            analyzed.Add(item);
+            analyzed.Add(new QueryBlock(block, new WordSequence(item.Tokens)));
             foreach (var name in item.Names) registry.Mention(name, block.Location);
             Read(item);
         }

@@ -1,0 +1,36 @@
+using System.Collections;
+using GovRules.Documents;
+using GovRules.Language;
+
+namespace GovRules.Facts;
+
+/// <summary>
+/// A text's tokens as term queries read them, kept for the life of a fact base: each token's lower-case word (null
+/// for punctuation and numbers), 8 bytes a token instead of a full token. A query sees the same words and
+/// boundaries as in the text; the words' written forms and offsets are not kept.
+/// </summary>
+internal sealed class WordSequence : IReadOnlyList<Token>
+{
+    private static readonly Token NotAWord = new("", "", 0, IsWord: false);
+    private readonly string?[] words;
+
+    public WordSequence(IReadOnlyList<Token> tokens)
+    {
+        words = new string?[tokens.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = tokens[i].IsWord ? tokens[i].Lower : null;
+    }
+
+    public int Count => words.Length;
+
+    public Token this[int index] => words[index] is { } word ? new Token(word, word, 0, IsWord: true) : NotAWord;
+
+    public IEnumerator<Token> GetEnumerator()
+    {
+        for (var i = 0; i < words.Length; i++) yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>A block with the words term queries read in it (its text with suspended compounds written out).</summary>
+internal sealed record QueryBlock(Block Block, WordSequence Words);

@@ -1,5 +1,4 @@
 using System.Collections;
-using GovRules.Documents;
 using GovRules.Language;
 
 namespace GovRules.Facts;
@@ -31,6 +30,3 @@ internal sealed class WordSequence : IReadOnlyList<Token>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
-
-/// <summary>A block with the words term queries read in it (its text with suspended compounds written out).</summary>
-internal sealed record QueryBlock(Block Block, WordSequence Words);

@@ -12,26 +12,26 @@ internal static class ChartFacts
         var lines = new List<ReportingLine>();
         // A node's name comes up again as the parent of each child, and a head as each child's superior: read each label once.
         var known = new Dictionary<(string, TermKind?), (string Id, TermKind Kind)>();
-        (string Id, TermKind Kind) Identify(string name, TermKind? fallbackKind, NameFinder names) =>
-            known.TryGetValue((name, fallbackKind), out var found) ? found : known[(name, fallbackKind)] = ChartFacts.Identify(name, fallbackKind, names);
+        (string Id, TermKind Kind) IdentifyOnce(string name, TermKind? fallbackKind) =>
+            known.TryGetValue((name, fallbackKind), out var found) ? found : known[(name, fallbackKind)] = Identify(name, fallbackKind, names);
         foreach (var (node, parent) in chart.Walk())
         {
-            var (id, kind) = Identify(node.Name, KindOf(node.Kind), names);
+            var (id, kind) = IdentifyOnce(node.Name, KindOf(node.Kind));
             registry.InChart(id, node.Name, kind);
             string? headId = null;
             if (!string.IsNullOrWhiteSpace(node.Head))
             {
-                var head = Identify(node.Head, TermKind.Post, names);
+                var head = IdentifyOnce(node.Head, TermKind.Post);
                 headId = head.Id;
                 registry.InChart(head.Id, node.Head, head.Kind);
                 lines.Add(new ReportingLine { Subordinate = head.Id, Superior = id, Source = ReportingSource.Chart });
             }
             if (parent is null) continue;
-            var (parentId, _) = Identify(parent.Name, KindOf(parent.Kind), names);
+            var (parentId, _) = IdentifyOnce(parent.Name, KindOf(parent.Kind));
             lines.Add(new ReportingLine { Subordinate = id, Superior = parentId, Source = ReportingSource.Chart });
             if (headId is not null)
             {
-                var parentHead = string.IsNullOrWhiteSpace(parent.Head) ? parentId : Identify(parent.Head, TermKind.Post, names).Id;
+                var parentHead = string.IsNullOrWhiteSpace(parent.Head) ? parentId : IdentifyOnce(parent.Head, TermKind.Post).Id;
                 lines.Add(new ReportingLine { Subordinate = headId, Superior = parentHead, Source = ReportingSource.Chart });
             }
         }

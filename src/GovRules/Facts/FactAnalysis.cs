@@ -41,12 +41,26 @@ internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, N
         var query = Query(term);
         var tasks = LazyInitializer.EnsureInitialized(ref taskIndex, () => new WordIndex([.. assignments.Select(TaskTokens)], Matcher, analyzer));
         var mentions = new bool[assignments.Count];
-        var ids = query.EntryIds.ToList();
-        for (var a = 0; a < assignments.Count; a++)
-            mentions[a] = ids.Count > 0 && ids.Any(assignments[a].Terms.Contains);
+        if (query.Entries.Count > 0)
+            for (var a = 0; a < assignments.Count; a++) mentions[a] = HasEntryTerm(assignments[a], query);
         foreach (var a in tasks.CandidatesFor(query))
             mentions[a] = mentions[a] || query.Matches(TaskTokens(assignments[a]), Matcher, analyzer);
         return mentions;
+    }
+
+    /// <summary>Whether one assignment's task mentions the term (for an assignment that is not the fact base's own).</summary>
+    public bool TaskMentions(Assignment assignment, string term)
+    {
+        var query = Query(term);
+        return HasEntryTerm(assignment, query) || query.Matches(TaskTokens(assignment), Matcher, analyzer);
+    }
+
+    // The extractor already recorded the lexicon terms a task contains.
+    private static bool HasEntryTerm(Assignment assignment, TermQuery query)
+    {
+        foreach (var entry in query.Entries)
+            if (assignment.Terms.Contains(entry.Id)) return true;
+        return false;
     }
 
     /// <summary>A parsed term, cached.</summary>

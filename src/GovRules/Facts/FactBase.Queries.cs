@@ -61,10 +61,7 @@ public sealed partial class FactBase
         ArgumentNullException.ThrowIfNull(term);
         var index = LazyInitializer.EnsureInitialized(ref assignmentIndex,
             () => Assignments.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i, AssignmentIdentity.Instance));
-        if (index.TryGetValue(assignment, out var at)) return TasksMentioning(term)[at];
-        var query = Analysis.Query(term);
-        if (query.EntryIds.Any(assignment.Terms.Contains)) return true;
-        return query.Matches(Analysis.TaskTokens(assignment), Analysis.Matcher, Analysis.Analyzer);
+        return index.TryGetValue(assignment, out var at) ? TasksMentioning(term)[at] : Analysis.TaskMentions(assignment, term);
     }
 
     // Whether each assignment's task mentions the term: worked out once per term for all assignments, through a word index.

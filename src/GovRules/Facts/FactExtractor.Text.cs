@@ -11,8 +11,7 @@ internal sealed partial class FactExtractor
         // No name in the text and no holder to inherit: no clause can give a fact; only the lead-in state moves on.
         if (block.Names.Count == 0 && section is null && leadIn is null)
         {
-            if (!isItem && ClauseSplitter.Split(block.Text) is [.., { EndsWithColon: true }])
-                leadIn = new HolderContext([], AssignmentVerb.Tehtava, AssignmentQualifiers.None, block.Block.Location);
+            CarryLeadIn(null, isItem, ClauseSplitter.Split(block.Text) is [.., { EndsWithColon: true }], block.Block.Location);
             return;
         }
         var location = block.Block.Location;
@@ -54,9 +53,15 @@ internal sealed partial class FactExtractor
                 foreach (var holder in context.Holders) Add(holder, verb, task, facts.Qualifiers | context.Qualifiers, location);
             }
         }
+        CarryLeadIn(opened, isItem, clauses.Count > 0 && clauses[^1].EndsWithColon, location);
+    }
+
+    // What the next items inherit: the holders this block opened, no one after a holderless lead-in
+    // ("Kokouksessa käsitellään:" — its items belong to no one), nothing after other text; an item changes nothing.
+    private void CarryLeadIn(HolderContext? opened, bool isItem, bool endsWithColon, SourceLocation location)
+    {
         if (opened is not null) leadIn = opened;
-        else if (!isItem && clauses.Count > 0 && clauses[^1].EndsWithColon)
-            leadIn = new HolderContext([], AssignmentVerb.Tehtava, AssignmentQualifiers.None, location); // "Kokouksessa käsitellään:" — its items belong to no one
+        else if (!isItem && endsWithColon) leadIn = new HolderContext([], AssignmentVerb.Tehtava, AssignmentQualifiers.None, location);
         else if (!isItem) leadIn = null;
     }
 

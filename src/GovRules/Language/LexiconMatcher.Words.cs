@@ -18,9 +18,7 @@ internal sealed partial class LexiconMatcher
     private readonly ConcurrentDictionary<string, int?> suspendedHeads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
 
-    /// <summary>The organ, post or unit head the word ends with (the earliest-starting, i.e. longest, one), where it starts and the word's case; cached.</summary>
-    public NameHead? NameHeadOf(string word) => WordsOf(word).NameHead;
-
+    // The organ, post or unit head the word ends with (the earliest-starting, i.e. longest, one), where it starts and the word's case.
     private NameHead? ComputeNameHead(string word)
     {
         NameHead? best = null;

@@ -56,10 +56,7 @@ internal sealed partial class LexiconMatcher
     /// <summary>Whether the token matches the lexicon word (any word parsed by the lexicon).</summary>
     public bool Matches(string token, WordPattern word) => WordsOf(token).Patterns.Contains(word);
 
-    /// <summary>The longest phrase of an organ, post or unit that starts at token <paramref name="i"/>; null when none does.</summary>
-    public PhraseMatch? NameAt(IReadOnlyList<Token> tokens, int i) => tokens[i].IsWord ? NameAt(tokens, i, WordsOf(tokens[i].Lower)) : null;
-
-    /// <summary>As <see cref="NameAt(IReadOnlyList{Token}, int)"/>, with the token's word matches already looked up.</summary>
+    /// <summary>The longest phrase of an organ, post or unit that starts at token <paramref name="i"/>, whose word matches are <paramref name="word"/>; null when none does.</summary>
     public PhraseMatch? NameAt(IReadOnlyList<Token> tokens, int i, WordMatches word)
     {
         foreach (var (entry, phrase) in word.PhraseStarts)

@@ -50,16 +50,15 @@ internal sealed class AnalyzedBlock
             while (tokenIndex < Tokens.Count && Tokens[tokenIndex].Start < piece.Start) tokenIndex++;
             var first = tokenIndex;
             while (tokenIndex < Tokens.Count && Tokens[tokenIndex].Start < piece.End) tokenIndex++;
-            var text = piece.Start == 0 && piece.End == Text.Length ? Text : Text[piece.Start..piece.End].Trim();
             if (first == 0 && tokenIndex == Tokens.Count)
             {
-                clauses.Add(new Clause(text, Tokens, Names, piece.EndsWithColon)); // the whole block: nothing to re-index
+                clauses.Add(new Clause(Text, piece.Start, piece.End, Tokens, Names, piece.EndsWithColon)); // the whole block: nothing to re-index
                 continue;
             }
             var names = new List<NameMatch>();
             foreach (var name in Names)
                 if (name.Start >= first && name.End <= tokenIndex) names.Add(name with { Start = name.Start - first });
-            clauses.Add(new Clause(text, Tokens.GetRange(first, tokenIndex - first), names, piece.EndsWithColon));
+            clauses.Add(new Clause(Text, piece.Start, piece.End, Tokens.GetRange(first, tokenIndex - first), names, piece.EndsWithColon));
         }
         return clauses;
     }

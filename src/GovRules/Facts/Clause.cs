@@ -5,22 +5,25 @@ namespace GovRules.Facts;
 /// <summary>A clause ready to read: its tokens (item label skipped) and the names found in them.</summary>
 internal sealed class Clause
 {
-    private readonly NameMatch?[] nameAt;
+    private readonly string source;
+    private readonly int textStart;
+    private readonly int textEnd;
+    private string? text;
 
-    public Clause(string text, List<Token> tokens, List<NameMatch> names, bool endsWithColon)
+    /// <summary>A clause of <paramref name="source"/> (the block text) between <paramref name="textStart"/> and <paramref name="textEnd"/>.</summary>
+    public Clause(string source, int textStart, int textEnd, List<Token> tokens, List<NameMatch> names, bool endsWithColon)
     {
-        Text = text;
+        this.source = source;
+        this.textStart = textStart;
+        this.textEnd = textEnd;
         Tokens = tokens;
         Names = names;
         EndsWithColon = endsWithColon;
-        nameAt = new NameMatch?[tokens.Count];
-        foreach (var name in names)
-            for (var i = name.Start; i < name.End; i++) nameAt[i] = name;
         First = FirstContentToken(tokens);
     }
 
-    /// <summary>The clause text.</summary>
-    public string Text { get; }
+    /// <summary>The clause text (cut from the block text when first asked: only delegations read it).</summary>
+    public string Text => text ??= textStart == 0 && textEnd == source.Length ? source : source[textStart..textEnd].Trim();
 
     /// <summary>The tokens.</summary>
     public List<Token> Tokens { get; }
@@ -35,10 +38,28 @@ internal sealed class Clause
     public int First { get; }
 
     /// <summary>The name covering token <paramref name="i"/>, if any.</summary>
-    public NameMatch? NameAt(int i) => i >= 0 && i < nameAt.Length ? nameAt[i] : null;
+    public NameMatch? NameAt(int i)
+    {
+        // A clause names a handful of bodies at most: a scan is as fast as a per-token table and allocates nothing.
+        foreach (var name in Names)
+            if (i >= name.Start && i < name.End) return name;
+        return null;
+    }
 
     /// <summary>The lower-case word at <paramref name="i"/>, or "" outside the clause.</summary>
     public string Word(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Lower : "";
+
+    /// <summary>Whether the word at <paramref name="i"/> is of <paramref name="wordClass"/>; false outside the clause.</summary>
+    public bool Is(int i, FunctionWord wordClass) => i >= 0 && i < Tokens.Count && FunctionWords.Is(Tokens[i], wordClass);
+
+    /// <summary>The task-verb kind of a finite verb at <paramref name="i"/>; null for any other word and outside the clause.</summary>
+    public AssignmentVerb? FiniteVerb(int i) => i >= 0 && i < Tokens.Count ? TaskVerbs.FiniteKind(Tokens[i]) : null;
+
+    /// <summary>The task-verb kind of an infinitive or necessive participle at <paramref name="i"/>; null otherwise.</summary>
+    public AssignmentVerb? NonFiniteVerb(int i) => i >= 0 && i < Tokens.Count ? TaskVerbs.NonFiniteKind(Tokens[i]) : null;
+
+    /// <summary>Whether the word at <paramref name="i"/> is a task verb's infinitive and not also a finite form ("päättää" is both).</summary>
+    public bool IsOnlyInfinitive(int i) => i >= 0 && i < Tokens.Count && TaskVerbs.IsOnlyInfinitive(Tokens[i]);
 
     private static int FirstContentToken(List<Token> tokens)
     {

@@ -5,8 +5,6 @@ namespace GovRules.Facts;
 /// <summary>The pieces of a clause the frames are built from: verb groups, holders, task tokens.</summary>
 internal static partial class ClauseReader
 {
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "voi", "voivat", "saa", "saavat", "tulee", "tulevat" };
-
     /// <summary>A run of coordinated finite verbs ("valmistelee ja vastaa") sharing one subject.</summary>
     private readonly record struct VerbGroup(int Start, int End, AssignmentVerb Verb, bool Plural);
 
@@ -17,9 +15,9 @@ internal static partial class ClauseReader
         {
             if (clause.NameAt(i) is not null || !clause.Tokens[i].IsWord) continue;
             var word = clause.Word(i);
-            var verb = TaskVerbs.FiniteKind(word);
+            var verb = clause.FiniteVerb(i);
             var end = i + 1;
-            if (verb is null && Modals.Contains(word) && TaskVerbs.NonFiniteKind(clause.Word(i + 1)) is { } modalVerb)
+            if (verb is null && clause.Is(i, FunctionWord.Modal) && clause.NonFiniteVerb(i + 1) is { } modalVerb)
             {
                 verb = modalVerb;
                 end = i + 2;
@@ -41,21 +39,15 @@ internal static partial class ClauseReader
     private static bool OnlyLinkersBetween(Clause clause, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (!Linkers.Contains(clause.Word(k))) return false;
+            if (!clause.Is(k, FunctionWord.Linker)) return false;
         return true;
     }
-
-    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal)
-    {
-        "joka", "jonka", "jota", "jossa", "josta", "johon", "jolla", "jolta", "jolle", "jona", "joksi",
-        "jotka", "joiden", "joita", "joissa", "joista", "joihin", "joilla", "joilta", "joille", "joina", "joiksi",
-    };
 
     // Where ", joka …" begins (the comma's index); the clause length when there is none.
     internal static int RelativeClauseStart(Clause clause)
     {
         for (var i = clause.First + 1; i < clause.Tokens.Count - 1; i++)
-            if (clause.Tokens[i].Is(',') && RelativePronouns.Contains(clause.Word(i + 1))) return i;
+            if (clause.Tokens[i].Is(',') && clause.Is(i + 1, FunctionWord.RelativePronoun)) return i;
         return clause.Tokens.Count;
     }
 
@@ -99,7 +91,7 @@ internal static partial class ClauseReader
     {
         if (to <= from || to - from > 5 || clause.Word(from) is not ("ja" or "sekä" or "tai" or ",")) return false;
         for (var k = from; k < to; k++)
-            if (TaskVerbs.FiniteKind(clause.Word(k)) is not null || clause.Word(k) is "on" or "ovat" || clause.Tokens[k].Is('.')) return false;
+            if (clause.FiniteVerb(k) is not null || clause.Word(k) is "on" or "ovat" || clause.Tokens[k].Is('.')) return false;
         return true;
     }
 
@@ -114,19 +106,26 @@ internal static partial class ClauseReader
     private static NameMatch? GenitiveBefore(Clause clause, int index)
     {
         var k = index - 1;
-        while (k >= clause.First && Adverbs.Contains(clause.Word(k))) k--;
+        while (k >= clause.First && clause.Is(k, FunctionWord.Adverb)) k--;
         var name = clause.NameAt(k);
         return name is { Case: GrammaticalCase.Genitive } && name.End == k + 1 ? name : null;
     }
 
-    private static int SkipAdverbs(Clause clause, int i, params string[] extra)
+    private static int SkipAdverbs(Clause clause, int i)
     {
-        while (i < clause.Tokens.Count && (Adverbs.Contains(clause.Word(i)) || extra.Contains(clause.Word(i)) || clause.Tokens[i].Is(','))) i++;
+        while (i < clause.Tokens.Count && (clause.Is(i, FunctionWord.Adverb) || clause.Tokens[i].Is(','))) i++;
+        return i;
+    }
+
+    // After "tehtävänä": adverbs and the verb of the frame ("on", "kuuluu", "ovat").
+    private static int SkipAdverbsAndVerb(Clause clause, int i)
+    {
+        while (i < clause.Tokens.Count && (clause.Is(i, FunctionWord.Adverb) || clause.Word(i) is "on" or "kuuluu" or "ovat" || clause.Tokens[i].Is(','))) i++;
         return i;
     }
 
     private static AssignmentVerb? FirstNonFinite(Clause clause, int start) =>
-        TaskVerbs.NonFiniteKind(clause.Word(SkipAdverbs(clause, start)));
+        clause.NonFiniteVerb(SkipAdverbs(clause, start));
 
     // The task: the tokens in range without the holders, a person's name after a holder, and edge punctuation.
     private static List<Token> TaskTokens(Clause clause, int from, int to, IReadOnlyList<NameMatch> holders)

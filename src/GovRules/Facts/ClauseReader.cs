@@ -9,9 +9,6 @@ namespace GovRules.Facts;
 /// </summary>
 internal static partial class ClauseReader
 {
-    private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal) { "ja", "sekä", "tai", ",", "myös", "lisäksi" };
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "lisäksi", "myös", "muun", "muassa", "mm", ".", "erityisesti", "osaltaan", "esimerkiksi", "esim", "kuitenkin" };
-
     /// <summary>Reads the clause.</summary>
     public static ClauseFacts Read(Clause clause)
     {
@@ -30,7 +27,7 @@ internal static partial class ClauseReader
             if (clause.Word(t) is not ("tehtävänä" or "tehtävänään" or "tehtäviin")) continue;
             var holder = GenitiveBefore(clause, t);
             if (holder is null) return null;
-            var start = SkipAdverbs(clause, t + 1, "on", "kuuluu", "ovat");
+            var start = SkipAdverbsAndVerb(clause, t + 1);
             var itemVerb = FirstNonFinite(clause, start);
             return new ClauseFacts
             {
@@ -52,7 +49,7 @@ internal static partial class ClauseReader
             if (holder is null) continue;
             for (var v = k + 1; v < Math.Min(clause.Tokens.Count, k + 4); v++)
             {
-                if (TaskVerbs.NonFiniteKind(clause.Word(v)) is not { } verb) continue;
+                if (clause.NonFiniteVerb(v) is not { } verb) continue;
                 return new ClauseFacts
                 {
                     Holders = [holder],
@@ -78,7 +75,7 @@ internal static partial class ClauseReader
                     return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.Omistaa, TaskTokens(clause, start, clause.Tokens.Count, [name]))] };
             }
             var before = name.Start - 1;
-            while (before > clause.First && Adverbs.Contains(clause.Word(before))) before--;
+            while (before > clause.First && clause.Is(before, FunctionWord.Adverb)) before--;
             if (clause.Word(before) == "on" && Owns(clause.Tokens.Take(before)) && !clause.Tokens.Skip(name.End).Any(t => t.IsWord))
                 return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.Omistaa, TaskTokens(clause, clause.First, before, [name]))] };
         }
@@ -114,7 +111,7 @@ internal static partial class ClauseReader
             var task = TaskTokens(clause, from, to, holders);
             if (g == 0 && first.Start > begin) task = [.. TaskTokens(clause, begin, first.Start, holders), .. task];
             if (Refuses(clause, groups[g].Verb, from, to, task)) { refused = true; continue; }
-            if (!task.Any(t => t.IsWord)) continue;
+            if (!HasWord(task)) continue;
             segments.Add(new TaskSegment(groups[g].Verb, task));
         }
         var subjectless = holders.Count == 0 && first.Start <= SkipAdverbs(clause, clause.First);
@@ -124,14 +121,45 @@ internal static partial class ClauseReader
     // Frames that look like assignments but are not (phrasing guide §1 traps).
     private static bool Refuses(Clause clause, AssignmentVerb verb, int from, int to, IReadOnlyList<Token> task) => verb switch
     {
-        AssignmentVerb.Vastaa => clause.Names.Any(n => n.Case == GrammaticalCase.Allative && n.Start >= from && n.Start < to),
-        AssignmentVerb.Paattaa => TaskVerbs.IsOnlyInfinitive(clause.Word(SkipAdverbs(clause, from)))
-            || !task.Any(t => t.IsWord && t.Lower.Length > 4 && (t.Lower.EndsWith("sta", StringComparison.Ordinal) || t.Lower.EndsWith("stä", StringComparison.Ordinal)
-                || t.Lower.EndsWith("staan", StringComparison.Ordinal) || t.Lower.EndsWith("stään", StringComparison.Ordinal))),
-        AssignmentVerb.Toimii => task.Any(t => t.Lower.StartsWith("alais", StringComparison.Ordinal)) || !task.Any(t => t.IsWord && t.Lower.Length > 4
-            && (t.Lower.EndsWith("na", StringComparison.Ordinal) || t.Lower.EndsWith("nä", StringComparison.Ordinal))),
+        AssignmentVerb.Vastaa => HasAllative(clause, from, to),
+        AssignmentVerb.Paattaa => clause.IsOnlyInfinitive(SkipAdverbs(clause, from)) || !HasWordEndingIn(task, "sta", "stä", "staan", "stään"),
+        AssignmentVerb.Toimii => HasWordStartingWith(task, "alais") || !HasWordEndingIn(task, "na", "nä"),
         _ => false,
     };
+
+    private static bool HasAllative(Clause clause, int from, int to)
+    {
+        foreach (var name in clause.Names)
+            if (name.Case == GrammaticalCase.Allative && name.Start >= from && name.Start < to) return true;
+        return false;
+    }
+
+    // An elative ("asioista") or an essive ("puheenjohtajana"): a word longer than four letters with one of the endings.
+    private static bool HasWordEndingIn(IReadOnlyList<Token> task, params ReadOnlySpan<string> endings)
+    {
+        for (var i = 0; i < task.Count; i++)
+        {
+            var token = task[i];
+            if (!token.IsWord || token.Lower.Length <= 4) continue;
+            foreach (var ending in endings)
+                if (token.Lower.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool HasWordStartingWith(IReadOnlyList<Token> tokens, string prefix)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Lower.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool HasWord(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].IsWord) return true;
+        return false;
+    }
 
     // "Pelastustoimen toimialuejohtaja on pelastuslain 26 §:n mukainen pelastusviranomainen."
     private static ClauseFacts? Copular(Clause clause)
@@ -154,9 +182,9 @@ internal static partial class ClauseReader
     private static ClauseFacts Subjectless(Clause clause)
     {
         var start = SkipAdverbs(clause, clause.First);
-        var verb = TaskVerbs.NonFiniteKind(clause.Word(start));
+        var verb = clause.NonFiniteVerb(start);
         var taskStart = verb is null ? clause.First : start + 1;
         var segment = new TaskSegment(verb ?? AssignmentVerb.Tehtava, TaskTokens(clause, taskStart, clause.Tokens.Count, []));
-        return new ClauseFacts { Segments = segment.Task.Any(t => t.IsWord) ? [segment] : [], ItemVerb = verb, Subjectless = true };
+        return new ClauseFacts { Segments = HasWord(segment.Task) ? [segment] : [], ItemVerb = verb, Subjectless = true };
     }
 }

@@ -49,7 +49,7 @@ internal sealed class EntityRegistry
 
     private sealed class Builder(string id, string name, EntityKind kind)
     {
-        private readonly HashSet<int> definedIn = [];
+        private HashSet<int>? definedIn;
 
         public string Id { get; } = id;
 
@@ -68,9 +68,17 @@ internal sealed class EntityRegistry
             if (Mentions.Count == 0 || Mentions[^1].Paragraph != location.Paragraph) Mentions.Add(location);
         }
 
+        // Most entities are defined in a few paragraphs: a scan of those; a set only for one defined all over the draft.
         public void AddDefinition(SourceLocation location)
         {
-            if (definedIn.Add(location.Paragraph)) Definitions.Add(location);
+            if (Definitions.Count > 0 && Definitions[^1].Paragraph == location.Paragraph) return;
+            if (definedIn is null && Definitions.Count < 8)
+            {
+                foreach (var definition in Definitions)
+                    if (definition.Paragraph == location.Paragraph) return;
+            }
+            else if (!(definedIn ??= [.. Definitions.Select(d => d.Paragraph)]).Add(location.Paragraph)) return;
+            Definitions.Add(location);
         }
     }
 }

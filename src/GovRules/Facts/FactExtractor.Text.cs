@@ -23,7 +23,7 @@ internal sealed partial class FactExtractor
             var clause = clauses[c];
             var facts = ClauseReader.Read(clause);
             var holders = new List<NameMatch>(facts.Holders.Count);
-            foreach (var holder in facts.Holders) holders.Add(Resolve(holder));
+            for (var h = 0; h < facts.Holders.Count; h++) holders.Add(Resolve(facts.Holders[h]));
             var context = inline ?? (isItem ? leadIn ?? section : facts.HasFiniteVerb && facts.Subjectless ? section : null);
             ReadStructure(clause, holders.Count > 0 ? holders : context?.Holders ?? [], location);
             if (holders.Count > 0)
@@ -36,20 +36,22 @@ internal sealed partial class FactExtractor
                     Define(holders, location);
                     continue;
                 }
-                foreach (var segment in facts.Segments)
+                for (var s = 0; s < facts.Segments.Count; s++)
                 {
-                    var task = TaskOf(segment.Task);
+                    var segment = facts.Segments[s];
+                    var task = TaskOf(segment.Task, block.Text);
                     foreach (var holder in holders) Add(holder, segment.Verb, task, facts.Qualifiers, location);
                 }
                 continue;
             }
             if (context is null || facts.Refused || AllEmpty(facts.Segments)) continue;
             if (!facts.HasFiniteVerb && !isItem && inline is null) continue;
-            foreach (var segment in facts.Segments)
+            for (var s = 0; s < facts.Segments.Count; s++)
             {
+                var segment = facts.Segments[s];
                 var verb = facts.HasFiniteVerb || facts.ItemVerb is not null ? segment.Verb : context.Verb;
                 if (context.Holders.Count == 0 || (context.Verb == AssignmentVerb.Paattaa && !facts.HasFiniteVerb && !HasElative(segment.Task))) continue;
-                var task = TaskOf(segment.Task);
+                var task = TaskOf(segment.Task, block.Text);
                 foreach (var holder in context.Holders) Add(holder, verb, task, facts.Qualifiers | context.Qualifiers, location);
             }
         }
@@ -84,7 +86,7 @@ internal sealed partial class FactExtractor
     }
 
     // A task shared by several holders ("Aluevaltuusto ja aluehallitus vastaavat …") is read once; its terms list is shared, never changed.
-    private (string Text, IReadOnlyList<string> Terms) TaskOf(IReadOnlyList<Token> tokens) => (TokenText.Join(tokens), terms.Of(tokens));
+    private (string Text, IReadOnlyList<string> Terms) TaskOf(IReadOnlyList<Token> tokens, string source) => (TokenText.Join(tokens, source), terms.Of(tokens));
 
     private void Add(NameMatch holder, AssignmentVerb verb, (string Text, IReadOnlyList<string> Terms) task, AssignmentQualifiers qualifiers, SourceLocation location)
     {
@@ -119,11 +121,18 @@ internal sealed partial class FactExtractor
 
     private static bool AllEmpty(IReadOnlyList<TaskSegment> segments)
     {
-        foreach (var segment in segments)
-            if (!HolderContext.IsEmptyTask(segment.Task)) return false;
+        for (var s = 0; s < segments.Count; s++)
+            if (!HolderContext.IsEmptyTask(segments[s].Task)) return false;
         return true;
     }
 
-    private static bool HasElative(IReadOnlyList<Token> task) => task.Any(t => t.IsWord && t.Lower.Length > 4
-        && (t.Lower.EndsWith("sta", StringComparison.Ordinal) || t.Lower.EndsWith("stä", StringComparison.Ordinal)));
+    private static bool HasElative(IReadOnlyList<Token> task)
+    {
+        for (var i = 0; i < task.Count; i++)
+        {
+            var word = task[i].Lower;
+            if (task[i].IsWord && word.Length > 4 && (word.EndsWith("sta", StringComparison.Ordinal) || word.EndsWith("stä", StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
 }

@@ -10,34 +10,48 @@ namespace GovRules.Facts;
 /// <param name="Location">Where the holder was named.</param>
 internal sealed record HolderContext(IReadOnlyList<NameMatch> Holders, AssignmentVerb Verb, AssignmentQualifiers Qualifiers, SourceLocation Location)
 {
-    private static readonly HashSet<string> EmptyTaskWords = new(StringComparer.Ordinal)
-    {
-        "ja", "sekä", "tai", "muun", "muassa", "mm", "lisäksi", "myös", "seuraavista", "seuraavat", "seuraavaa", "seuraavia", "seuraavien", "seuraavasti", "asioista",
-        "tehtävistä", "tehtävät", "osaltaan", "erityisesti", "esimerkiksi", "esim", "laissa", "säädettyjen", "tehtävien", "lakisääteisten", "muiden",
-        "lain", "mukaisten", "erikseen", "säädettyjä", "tehtäviä", "hallintosäännössä", "muualla", "määrättyjen", "alueellaan", "alueella",
-    };
-
     /// <summary>The holder a section title names: "12 § Pelastusjohtajan tehtävät", "Aluehallituksen toimivalta", or a title that is only a name.</summary>
     public static HolderContext? FromTitle(AnalyzedBlock heading)
     {
-        var words = heading.Tokens.Where(t => t.IsWord).Select(t => t.Lower).ToList();
         if (heading.Names.Count == 0) return null;
         var name = heading.Names[0];
-        var verb = words.Any(w => w.StartsWith("tehtäv", StringComparison.Ordinal)) ? AssignmentVerb.Tehtava
-            : words.Any(w => w.Contains("toimivalta", StringComparison.Ordinal) || w.Contains("ratkaisuvalta", StringComparison.Ordinal) || w.Contains("päätösvalta", StringComparison.Ordinal))
-                ? AssignmentVerb.Paattaa
-            : words.Any(w => w.StartsWith("vastuu", StringComparison.Ordinal)) ? AssignmentVerb.Vastaa
-            : (AssignmentVerb?)null;
-        var onlyName = heading.Tokens.Count(t => t.IsWord) == heading.Names.Sum(n => n.Length) && name.Case == GrammaticalCase.Nominative;
+        var verb = TitleVerb(heading.Tokens);
+        var nameWords = 0;
+        foreach (var found in heading.Names) nameWords += found.Length;
+        var onlyName = WordCount(heading.Tokens) == nameWords && name.Case == GrammaticalCase.Nominative;
         if (verb is null && !onlyName) return null;
         return new HolderContext([name], verb ?? AssignmentVerb.Tehtava, AssignmentQualifiers.None, heading.Block.Location);
+    }
+
+    // "… tehtävät" → tehtävä; "… toimivalta / ratkaisuvalta / päätösvalta" → päättää; "… vastuu" → vastaa; the first kind that any word has, in that order.
+    private static AssignmentVerb? TitleVerb(List<Token> tokens)
+    {
+        AssignmentVerb? verb = null;
+        foreach (var token in tokens)
+        {
+            if (!token.IsWord) continue;
+            var word = token.Lower;
+            if (word.StartsWith("tehtäv", StringComparison.Ordinal)) return AssignmentVerb.Tehtava;
+            if (word.Contains("toimivalta", StringComparison.Ordinal) || word.Contains("ratkaisuvalta", StringComparison.Ordinal) || word.Contains("päätösvalta", StringComparison.Ordinal))
+                verb = AssignmentVerb.Paattaa;
+            else if (verb is null && word.StartsWith("vastuu", StringComparison.Ordinal)) verb = AssignmentVerb.Vastaa;
+        }
+        return verb;
+    }
+
+    private static int WordCount(List<Token> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+            if (token.IsWord) count++;
+        return count;
     }
 
     /// <summary>Whether a task says nothing beyond qualifiers ("muun muassa", "seuraavista tehtävistä"): the clause only introduces items.</summary>
     public static bool IsEmptyTask(IReadOnlyList<Token> task)
     {
         for (var i = 0; i < task.Count; i++)
-            if (task[i].IsWord && !EmptyTaskWords.Contains(task[i].Lower)) return false;
+            if (task[i].IsWord && !FunctionWords.Is(task[i], FunctionWord.EmptyTask)) return false;
         return true;
     }
 }

@@ -5,13 +5,6 @@ namespace GovRules.Facts;
 /// <summary>The content words of a task in base form: lexicon term ids where a term occurs, names' ids, else stems.</summary>
 internal sealed class TaskTerms(NameFinder names)
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "ja", "sekä", "tai", "eli", "että", "jotta", "kun", "jos", "joka", "jonka", "jotka", "joiden", "mitä", "siitä", "sen", "sekä", "myös", "muun", "muassa",
-        "mm", "esim", "lisäksi", "osaltaan", "kanssa", "mukaan", "mukaisesti", "mukaisten", "mukaiset", "mukainen", "nojalla", "osalta", "alaisena", "on", "ovat",
-        "ei", "voi", "tulee", "niin", "kuin", "se", "ne", "hän", "sekä", "alueen", "hyvinvointialueen", "laissa", "säädettyjen", "tehtävien", "seuraavista",
-    };
-
     /// <summary>The terms of a task's tokens, in order of first appearance, without duplicates.</summary>
     public List<string> Of(IReadOnlyList<Token> tokens)
     {
@@ -20,8 +13,8 @@ internal sealed class TaskTerms(NameFinder names)
             if (!terms.Contains(name.Id)) terms.Add(name.Id);
         foreach (var token in tokens)
         {
-            if (!token.IsWord || token.Lower.Length < 4 || StopWords.Contains(token.Lower)) continue;
-            var stem = names.Matcher.StemOf(token.Lower);
+            if (!token.IsWord || token.Lower.Length < 4 || FunctionWords.Is(token, FunctionWord.StopWord)) continue;
+            var stem = names.Matcher.StemOf(token);
             if (!terms.Contains(stem)) terms.Add(stem);
         }
         return terms;

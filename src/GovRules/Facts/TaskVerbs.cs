@@ -1,3 +1,5 @@
+using GovRules.Language;
+
 namespace GovRules.Facts;
 
 /// <summary>The task verbs of governance text: finite forms (singular and plural), infinitives and necessive participles.</summary>
@@ -53,14 +55,24 @@ internal static class TaskVerbs
     private static readonly Dictionary<string, AssignmentVerb> Finite = BuildFinite();
     private static readonly Dictionary<string, AssignmentVerb> NonFinite = BuildNonFinite();
 
-    /// <summary>The verb kind of a finite form ("vastaa", "vastaavat"); null when the word is not a task verb.</summary>
-    public static AssignmentVerb? FiniteKind(string word) => Finite.TryGetValue(word, out var kind) ? kind : null;
+    // A word's verb forms in the low byte of its FunctionWords classes: finite kind + 1 in bits 0-3, non-finite kind + 1 in bits 4-7.
+    private const int KindBits = 4;
+    private const int KindMask = (1 << KindBits) - 1;
+
+    /// <summary>The verb kind of a finite form ("vastaa", "vastaavat"); null when the token is not a task verb.</summary>
+    public static AssignmentVerb? FiniteKind(Token token) => KindOf(FunctionWords.Of(token) & KindMask);
 
     /// <summary>The verb kind of an infinitive ("vastata") or a necessive participle ("huolehdittava"); null otherwise.</summary>
-    public static AssignmentVerb? NonFiniteKind(string word) => NonFinite.TryGetValue(word, out var kind) ? kind : null;
+    public static AssignmentVerb? NonFiniteKind(Token token) => KindOf((FunctionWords.Of(token) >> KindBits) & KindMask);
 
-    /// <summary>Whether the word is an infinitive of a task verb (not also its finite form).</summary>
-    public static bool IsOnlyInfinitive(string word) => NonFinite.ContainsKey(word) && !Finite.ContainsKey(word);
+    /// <summary>Whether the token is an infinitive of a task verb (not also its finite form).</summary>
+    public static bool IsOnlyInfinitive(Token token) => NonFiniteKind(token) is not null && FiniteKind(token) is null;
+
+    /// <summary>The verb-form bits of a lower-case word, for <see cref="FunctionWords"/>.</summary>
+    public static int Classify(string word) =>
+        (Finite.TryGetValue(word, out var finite) ? (int)finite + 1 : 0) | ((NonFinite.TryGetValue(word, out var nonFinite) ? (int)nonFinite + 1 : 0) << KindBits);
+
+    private static AssignmentVerb? KindOf(int bits) => bits == 0 ? null : (AssignmentVerb)(bits - 1);
 
     /// <summary>Ranks verb kinds when verbs are coordinated ("valmistelee ja vastaa"): the strongest wording wins.</summary>
     public static int Strength(AssignmentVerb verb) => verb switch

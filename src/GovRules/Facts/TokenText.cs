@@ -19,4 +19,22 @@ internal static class TokenText
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// The same text as <see cref="Join(IReadOnlyList{Token})"/> for tokens read from <paramref name="source"/>: cut
+    /// from the source in one piece when the tokens follow each other there with at most a space between them
+    /// (a task usually does), joined otherwise.
+    /// </summary>
+    public static string Join(IReadOnlyList<Token> tokens, string source)
+    {
+        if (tokens.Count == 0) return "";
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var gap = tokens[i].Start - tokens[i - 1].End;
+            if (gap != 0 && (gap != 1 || source[tokens[i].Start - 1] != ' ')) return Join(tokens);
+        }
+        var start = tokens[0].Start;
+        var end = tokens[^1].End;
+        return end <= source.Length && source.AsSpan(start, tokens[0].Text.Length).SequenceEqual(tokens[0].Text) ? source[start..end] : Join(tokens);
+    }
 }

@@ -10,18 +10,18 @@ namespace GovRules.Facts;
 /// </summary>
 internal sealed class WordSequence : IReadOnlyList<Token>
 {
-    private static readonly Token NotAWord = new("", "", 0, IsWord: false);
-    private readonly string?[] words;
+    private static readonly Token NotAWord = new(WordForm.Folded(""), 0, IsWord: false);
+    private readonly WordForm?[] words;
 
     public WordSequence(IReadOnlyList<Token> tokens)
     {
-        words = new string?[tokens.Count];
-        for (var i = 0; i < words.Length; i++) words[i] = tokens[i].IsWord ? tokens[i].Lower : null;
+        words = new WordForm?[tokens.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = tokens[i].IsWord ? tokens[i].Word : null;
     }
 
     public int Count => words.Length;
 
-    public Token this[int index] => words[index] is { } word ? new Token(word, word, 0, IsWord: true) : NotAWord;
+    public Token this[int index] => words[index] is { } word ? new Token(word, 0, IsWord: true) : NotAWord;
 
     public IEnumerator<Token> GetEnumerator()
     {

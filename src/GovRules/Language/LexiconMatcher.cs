@@ -53,8 +53,31 @@ internal sealed partial class LexiconMatcher
     /// <summary>What the lexicon knows of the lower-case token.</summary>
     public WordMatches WordsOf(string token) => words.TryGetValue(token, out var known) ? known : words.GetOrAdd(token, compute);
 
-    /// <summary>Whether the token matches the lexicon word (any word parsed by the lexicon).</summary>
-    public bool Matches(string token, WordPattern word) => WordsOf(token).Patterns.Contains(word);
+    /// <summary>What the lexicon knows of a token's word: read from the word itself after the first time.</summary>
+    public WordMatches WordsOf(Token token) => AnalysisOf(token.Word).Matches;
+
+    /// <summary>The analyser's stem of a token's word; cached on the word.</summary>
+    public string StemOf(Token token)
+    {
+        var analysis = AnalysisOf(token.Word);
+        return analysis.Stem ??= StemOf(token.Lower);
+    }
+
+    private WordAnalysis AnalysisOf(WordForm word)
+    {
+        if (word.LexiconAnalysis<WordAnalysis>(this) is { } known) return known;
+        var analysis = new WordAnalysis(WordsOf(word.Text));
+        word.KeepLexiconAnalysis(this, analysis);
+        return analysis;
+    }
+
+    // What a word carries for this matcher; the stem is filled in when a task first asks for it.
+    private sealed class WordAnalysis(WordMatches matches)
+    {
+        public WordMatches Matches { get; } = matches;
+
+        public string? Stem { get; set; }
+    }
 
     /// <summary>The longest phrase of an organ, post or unit that starts at token <paramref name="i"/>, whose word matches are <paramref name="word"/>; null when none does.</summary>
     public PhraseMatch? NameAt(IReadOnlyList<Token> tokens, int i, WordMatches word)
@@ -76,7 +99,7 @@ internal sealed partial class LexiconMatcher
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord) continue;
-            var word = WordsOf(tokens[i].Lower);
+            var word = WordsOf(tokens[i]);
             if (word.InCombination) AddTo(present ??= new(ReferenceEqualityComparer.Instance), word.Patterns);
             foreach (var (entry, phrase) in word.PhraseStarts)
                 if (entry.Kind == kind && !found.Contains(entry.Id) && MatchLength(phrase, tokens, i) > 0) found.Add(entry.Id);
@@ -94,7 +117,7 @@ internal sealed partial class LexiconMatcher
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord) continue;
-            var word = WordsOf(tokens[i].Lower);
+            var word = WordsOf(tokens[i]);
             if (entry.AllOf.Count > 0 && word.InCombination) AddTo(present ??= new(ReferenceEqualityComparer.Instance), word.Patterns);
             foreach (var (candidate, phrase) in word.PhraseStarts)
                 if (ReferenceEquals(candidate, entry) && MatchLength(phrase, tokens, i) > 0) return true;
@@ -132,7 +155,7 @@ internal sealed partial class LexiconMatcher
         for (var k = 0; k < words.Count; k++)
         {
             var token = tokens[start + k];
-            if (!token.IsWord || !Matches(token.Lower, words[k])) return 0;
+            if (!token.IsWord || !WordsOf(token).Patterns.Contains(words[k])) return 0;
         }
         return words.Count;
     }

@@ -25,7 +25,7 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord) continue;
-            var word = matcher.WordsOf(tokens[i].Lower);
+            var word = matcher.WordsOf(tokens[i]);
             if (ReferenceEquals(word, WordMatches.None)) continue;
             var match = FromLexicon(tokens, i, word) ?? FromHead(tokens, i, word);
             if (match is null) continue;

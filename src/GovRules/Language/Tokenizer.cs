@@ -7,11 +7,16 @@ namespace GovRules.Language;
 /// </summary>
 internal static class Tokenizer
 {
+    // Tokens are gathered here and copied out at their exact count: a guessed capacity either grows or wastes.
+    [ThreadStatic]
+    private static List<Token>? scratch;
+
     /// <summary>Tokenises <paramref name="text"/> (already normalised).</summary>
     public static List<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>((text.Length / 5) + 4);
+        var tokens = scratch ??= new List<Token>(256);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -34,7 +39,10 @@ internal static class Tokenizer
             Add(tokens, text, start, i + 1, isWord: false);
             i++;
         }
-        return tokens;
+        var result = new List<Token>(tokens.Count);
+        result.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        if (tokens.Count > 4096) scratch = null; // do not keep a long block's buffer alive
+        return result;
     }
 
     private static bool IsWordChar(string text, int i)
@@ -60,7 +68,6 @@ internal static class Tokenizer
 
     private static void Add(List<Token> tokens, string text, int start, int end, bool isWord)
     {
-        var (value, lower) = WordPool.Of(text.AsSpan(start, end - start));
-        tokens.Add(new Token(value, lower, start, isWord));
+        tokens.Add(new Token(WordPool.Of(text.AsSpan(start, end - start)), start, isWord));
     }
 }

@@ -13,8 +13,7 @@ internal static partial class ClauseReader
         var groups = new List<VerbGroup>();
         for (var i = clause.First; i < clause.Tokens.Count; i++)
         {
-            if (clause.NameAt(i) is not null || !clause.Tokens[i].IsWord) continue;
-            var word = clause.Word(i);
+            if (!clause.Tokens[i].IsWord) continue;
             var verb = clause.FiniteVerb(i);
             var end = i + 1;
             if (verb is null && clause.Is(i, FunctionWord.Modal) && clause.NonFiniteVerb(i + 1) is { } modalVerb)
@@ -22,7 +21,8 @@ internal static partial class ClauseReader
                 verb = modalVerb;
                 end = i + 2;
             }
-            if (verb is null || clause.Word(i - 1) == "ei") continue;
+            if (verb is null || clause.NameAt(i) is not null || clause.Word(i - 1) == "ei") continue;
+            var word = clause.Word(i);
             var plural = word.EndsWith("vat", StringComparison.Ordinal) || word.EndsWith("vät", StringComparison.Ordinal);
             if (groups.Count > 0 && OnlyLinkersBetween(clause, groups[^1].End, i))
             {

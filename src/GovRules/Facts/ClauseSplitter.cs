@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GovRules.Facts;
 
 /// <summary>A piece of a block that is read on its own: a sentence, or the part after a lead-in colon or between semicolons.</summary>
@@ -14,6 +16,11 @@ internal static class ClauseSplitter
         "mm", "esim", "ns", "n", "s", "ym", "yms", "jne", "mom", "kohd", "v", "tms", "em", "ks", "nk", "ml", "vrt", "so", "eli", "ao", "asianom", "huom", "kpl", "puh", "klo", "ed", "lk", "tark", "nro",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The characters the splitter looks at; everything between them is skipped with a vectorised search.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("();:.!?");
+
     /// <summary>The clauses of <paramref name="text"/> in order.</summary>
     public static List<ClauseText> Split(string text)
     {
@@ -22,6 +29,9 @@ internal static class ClauseSplitter
         var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Marks);
+            if (skip < 0) break;
+            i += skip;
             var c = text[i];
             if (c == '(') depth++;
             else if (c == ')' && depth > 0) depth--;
@@ -56,9 +66,9 @@ internal static class ClauseSplitter
         if (next < text.Length && !char.IsUpper(text[next])) return false;
         var wordStart = i;
         while (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1])) wordStart--;
-        var word = text[wordStart..i];
+        var word = text.AsSpan(wordStart, i - wordStart);
         if (word.Length == 0) return true;
         if (char.IsDigit(word[0])) return next >= text.Length;
-        return !Abbreviations.Contains(word);
+        return !AbbreviationsBySpan.Contains(word);
     }
 }

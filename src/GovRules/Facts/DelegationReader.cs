@@ -22,7 +22,7 @@ internal static class DelegationReader
     {
         var verb = -1;
         for (var i = clause.First; i < clause.Tokens.Count && verb < 0; i++)
-            if (clause.NameAt(i) is null && IsDelegationVerb(clause.Word(i))) verb = i;
+            if (IsDelegationVerb(clause.Word(i)) && clause.NameAt(i) is null) verb = i;
         if (verb < 0) return null;
         var from = clause.Names.Where(n => n.End <= verb && n.Case == GrammaticalCase.Nominative).ToList();
         if (from.Count == 0 && clause.Names.FirstOrDefault(n => n.Start > verb && n.Case == GrammaticalCase.Nominative) is { } after) from.Add(after);

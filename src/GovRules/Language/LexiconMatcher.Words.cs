@@ -29,8 +29,8 @@ internal sealed partial class LexiconMatcher
         return found with { Case = grammaticalCase, Plural = plural, Id = word[..found.Start] + found.Head };
     }
 
-    /// <summary>The case and number of a phrase whose last word <paramref name="last"/> matched <paramref name="pattern"/>; cached.</summary>
-    public (GrammaticalCase Case, bool Plural) PhraseCaseOf(string last, WordPattern pattern) => phraseCases.GetOrAdd((last, pattern), static (key, matcher) =>
+    // The case and number of a phrase whose last word matched the pattern; cached by string for words the pool did not keep.
+    private (GrammaticalCase Case, bool Plural) PhraseCaseOf(string last, WordPattern pattern) => phraseCases.GetOrAdd((last, pattern), static (key, matcher) =>
     {
         var (word, pattern) = key;
         if (pattern.Mode == WordMatchMode.CompoundHead && matcher.analyzer.EndsWithFormOf(word, pattern.Base, out var headStart)) word = word[headStart..];
@@ -54,6 +54,6 @@ internal sealed partial class LexiconMatcher
         return best;
     }, this);
 
-    /// <summary>The analyser's stem of the word; cached.</summary>
-    public string StemOf(string word) => stems.GetOrAdd(word, static (w, a) => a.Stem(w), analyzer);
+    // The analyser's stem of the word; cached by string for words the pool did not keep.
+    private string StemOf(string word) => stems.GetOrAdd(word, static (w, a) => a.Stem(w), analyzer);
 }

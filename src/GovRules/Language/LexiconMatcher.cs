@@ -71,12 +71,25 @@ internal sealed partial class LexiconMatcher
         return analysis;
     }
 
-    // What a word carries for this matcher; the stem is filled in when a task first asks for it.
+    /// <summary>The case and number of a phrase ending in the token, whose last word matched <paramref name="pattern"/>; cached on the word.</summary>
+    public (GrammaticalCase Case, bool Plural) PhraseCaseOf(Token last, WordPattern pattern)
+    {
+        var analysis = AnalysisOf(last.Word);
+        foreach (var known in analysis.PhraseCases)
+            if (ReferenceEquals(known.Pattern, pattern)) return (known.Case, known.Plural);
+        var (grammaticalCase, plural) = PhraseCaseOf(last.Lower, pattern);
+        analysis.PhraseCases = [.. analysis.PhraseCases, (pattern, grammaticalCase, plural)]; // copied, never changed in place: readers on other threads see a whole array
+        return (grammaticalCase, plural);
+    }
+
+    // What a word carries for this matcher; the stem and phrase cases are filled in when first asked for.
     private sealed class WordAnalysis(WordMatches matches)
     {
         public WordMatches Matches { get; } = matches;
 
         public string? Stem { get; set; }
+
+        public (WordPattern Pattern, GrammaticalCase Case, bool Plural)[] PhraseCases { get; set; } = [];
     }
 
     /// <summary>The longest phrase of an organ, post or unit that starts at token <paramref name="i"/>, whose word matches are <paramref name="word"/>; null when none does.</summary>

@@ -39,7 +39,7 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
     private NameMatch? FromLexicon(IReadOnlyList<Token> tokens, int i, WordMatches word)
     {
         if (matcher.NameAt(tokens, i, word) is not var (entry, phrase, length)) return null;
-        var (grammaticalCase, plural) = matcher.PhraseCaseOf(tokens[i + length - 1].Lower, phrase.Last);
+        var (grammaticalCase, plural) = matcher.PhraseCaseOf(tokens[i + length - 1], phrase.Last);
         return new NameMatch(i, length, entry.Id, entry.Kind, Join(tokens, i, length), grammaticalCase, plural);
     }
 

@@ -52,13 +52,13 @@ internal sealed class AnalyzedBlock
             while (tokenIndex < Tokens.Count && Tokens[tokenIndex].Start < piece.End) tokenIndex++;
             if (first == 0 && tokenIndex == Tokens.Count)
             {
-                clauses.Add(new Clause(Text, piece.Start, piece.End, Tokens, Names, piece.EndsWithColon)); // the whole block: nothing to re-index
+                clauses.Add(new Clause(Text, piece.Start, piece.End, new TokenSlice(Tokens, 0, Tokens.Count), Names, piece.EndsWithColon)); // the whole block: nothing to re-index
                 continue;
             }
             var names = new List<NameMatch>();
             foreach (var name in Names)
                 if (name.Start >= first && name.End <= tokenIndex) names.Add(name with { Start = name.Start - first });
-            clauses.Add(new Clause(Text, piece.Start, piece.End, Tokens.GetRange(first, tokenIndex - first), names, piece.EndsWithColon));
+            clauses.Add(new Clause(Text, piece.Start, piece.End, new TokenSlice(Tokens, first, tokenIndex - first), names, piece.EndsWithColon));
         }
         return clauses;
     }

@@ -11,7 +11,7 @@ internal sealed class Clause
     private string? text;
 
     /// <summary>A clause of <paramref name="source"/> (the block text) between <paramref name="textStart"/> and <paramref name="textEnd"/>.</summary>
-    public Clause(string source, int textStart, int textEnd, List<Token> tokens, List<NameMatch> names, bool endsWithColon)
+    public Clause(string source, int textStart, int textEnd, TokenSlice tokens, List<NameMatch> names, bool endsWithColon)
     {
         this.source = source;
         this.textStart = textStart;
@@ -26,7 +26,7 @@ internal sealed class Clause
     public string Text => text ??= textStart == 0 && textEnd == source.Length ? source : source[textStart..textEnd].Trim();
 
     /// <summary>The tokens.</summary>
-    public List<Token> Tokens { get; }
+    public TokenSlice Tokens { get; }
 
     /// <summary>Names of organs, posts and units in the clause.</summary>
     public List<NameMatch> Names { get; }
@@ -61,7 +61,7 @@ internal sealed class Clause
     /// <summary>Whether the word at <paramref name="i"/> is a task verb's infinitive and not also a finite form ("päättää" is both).</summary>
     public bool IsOnlyInfinitive(int i) => i >= 0 && i < Tokens.Count && TaskVerbs.IsOnlyInfinitive(Tokens[i]);
 
-    private static int FirstContentToken(List<Token> tokens)
+    private static int FirstContentToken(TokenSlice tokens)
     {
         var i = 0;
         while (i < tokens.Count)

@@ -128,11 +128,19 @@ internal static partial class ClauseReader
         clause.NonFiniteVerb(SkipAdverbs(clause, start));
 
     // The task: the tokens in range without the holders, a person's name after a holder, and edge punctuation.
-    private static List<Token> TaskTokens(Clause clause, int from, int to, IReadOnlyList<NameMatch> holders)
+    // Most tasks hold no holder inside their range: those are a slice of the clause, not a copy.
+    private static IReadOnlyList<Token> TaskTokens(Clause clause, int from, int to, IReadOnlyList<NameMatch> holders)
     {
-        var task = new List<Token>(Math.Max(0, to - from));
+        var begin = Math.Max(from, clause.First);
+        if (!AnyIn(holders, begin, to))
+        {
+            while (begin < to && IsLeadingPunctuation(clause.Tokens[begin])) begin++;
+            while (to > begin && IsTrailingPunctuation(clause.Tokens[to - 1])) to--;
+            return clause.Tokens.Slice(begin, Math.Max(0, to - begin));
+        }
+        var task = new List<Token>(Math.Max(0, to - begin));
         var afterHolder = false;
-        for (var i = Math.Max(from, clause.First); i < to; i++)
+        for (var i = begin; i < to; i++)
         {
             var token = clause.Tokens[i];
             if (Covers(holders, i)) { afterHolder = true; continue; }
@@ -140,9 +148,22 @@ internal static partial class ClauseReader
             afterHolder = false;
             task.Add(token);
         }
-        while (task.Count > 0 && !task[0].IsWord && !task[0].Is('(') && !task[0].Is('"')) task.RemoveAt(0);
-        while (task.Count > 0 && !task[^1].IsWord && !task[^1].Is(')') && !task[^1].Is('"') && !char.IsDigit(task[^1].Text[0])) task.RemoveAt(task.Count - 1);
+        var first = 0;
+        while (first < task.Count && IsLeadingPunctuation(task[first])) first++;
+        task.RemoveRange(0, first);
+        while (task.Count > 0 && IsTrailingPunctuation(task[^1])) task.RemoveAt(task.Count - 1);
         return task;
+    }
+
+    private static bool IsLeadingPunctuation(Token token) => !token.IsWord && !token.Is('(') && !token.Is('"');
+
+    private static bool IsTrailingPunctuation(Token token) => !token.IsWord && !token.Is(')') && !token.Is('"') && !char.IsDigit(token.Text[0]);
+
+    private static bool AnyIn(IReadOnlyList<NameMatch> names, int from, int to)
+    {
+        for (var n = 0; n < names.Count; n++)
+            if (names[n].Start < to && names[n].End > from) return true;
+        return false;
     }
 
     private static bool Covers(IReadOnlyList<NameMatch> names, int token)

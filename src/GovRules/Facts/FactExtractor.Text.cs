@@ -21,6 +21,8 @@ internal sealed partial class FactExtractor
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];
+            // A clause that names no one, with no holder to inherit, can give no fact: no reading it.
+            if (clause.Names.Count == 0 && inline is null && (isItem ? leadIn ?? section : section) is null) continue;
             var facts = ClauseReader.Read(clause);
             var holders = new List<NameMatch>(facts.Holders.Count);
             for (var h = 0; h < facts.Holders.Count; h++) holders.Add(Resolve(facts.Holders[h]));

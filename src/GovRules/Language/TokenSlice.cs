@@ -1,0 +1,42 @@
+using System.Collections;
+
+namespace GovRules.Language;
+
+/// <summary>A run of a text's tokens read as a list of its own (a clause, a task), without copying them.</summary>
+internal sealed class TokenSlice : IReadOnlyList<Token>
+{
+    private readonly List<Token> tokens;
+    private readonly int start;
+
+    /// <summary>The <paramref name="count"/> tokens of <paramref name="tokens"/> from <paramref name="start"/>.</summary>
+    public TokenSlice(List<Token> tokens, int start, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, tokens.Count);
+        this.tokens = tokens;
+        this.start = start;
+        Count = count;
+    }
+
+    /// <summary>How many tokens.</summary>
+    public int Count { get; }
+
+    /// <summary>The token at <paramref name="index"/> within the slice.</summary>
+    public Token this[int index] => (uint)index < (uint)Count ? tokens[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>Part of this slice, still without copying.</summary>
+    public TokenSlice Slice(int from, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(from + count, Count);
+        return new TokenSlice(tokens, start + from, count);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<Token> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++) yield return tokens[start + i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

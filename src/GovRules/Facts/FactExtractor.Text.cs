@@ -117,8 +117,9 @@ internal sealed partial class FactExtractor
     private NameMatch Resolve(NameMatch name)
     {
         if (section is null || !lexicon.Heads.ContainsKey(name.Id)) return name;
-        var owner = section.Holders.FirstOrDefault(h => h.Id != name.Id && h.Kind == name.Kind && h.Id.EndsWith(name.Id, StringComparison.Ordinal));
-        return owner is null ? name : name with { Id = owner.Id };
+        foreach (var owner in section.Holders)
+            if (owner.Id != name.Id && owner.Kind == name.Kind && owner.Id.EndsWith(name.Id, StringComparison.Ordinal)) return name with { Id = owner.Id };
+        return name;
     }
 
     private static bool AllEmpty(IReadOnlyList<TaskSegment> segments)

@@ -9,14 +9,22 @@ internal sealed class TaskTerms(NameFinder names)
     public List<string> Of(IReadOnlyList<Token> tokens)
     {
         var terms = names.Matcher.EntriesIn(tokens, TermKind.Task);
-        foreach (var name in names.Find(tokens))
-            if (!terms.Contains(name.Id)) terms.Add(name.Id);
-        foreach (var token in tokens)
+        // A very long task would make the duplicate check quadratic: past 32 terms a set answers it (below, a scan is cheaper than hashing).
+        HashSet<string>? seen = null;
+        var found = names.Find(tokens);
+        for (var n = 0; n < found.Count; n++) Add(terms, ref seen, found[n].Id);
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (!token.IsWord || token.Lower.Length < 4 || FunctionWords.Is(token, FunctionWord.StopWord)) continue;
-            var stem = names.Matcher.StemOf(token);
-            if (!terms.Contains(stem)) terms.Add(stem);
+            Add(terms, ref seen, names.Matcher.StemOf(token));
         }
         return terms;
+    }
+
+    private static void Add(List<string> terms, ref HashSet<string>? seen, string term)
+    {
+        if (seen is null && terms.Count >= 32) seen = new HashSet<string>(terms, StringComparer.Ordinal);
+        if (seen is null ? !terms.Contains(term) : seen.Add(term)) terms.Add(term);
     }
 }

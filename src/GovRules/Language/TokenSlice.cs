@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 
 namespace GovRules.Language;
 
@@ -23,7 +24,15 @@ internal sealed class TokenSlice : IReadOnlyList<Token>
     public int Count { get; }
 
     /// <summary>The token at <paramref name="index"/> within the slice.</summary>
-    public Token this[int index] => (uint)index < (uint)Count ? tokens[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public Token this[int index]
+    {
+        // Small enough to inline: every frame of the clause reader indexes tokens.
+        get
+        {
+            if ((uint)index >= (uint)Count) ThrowOutOfRange(index);
+            return CollectionsMarshal.AsSpan(tokens)[start + index];
+        }
+    }
 
     /// <summary>Part of this slice, still without copying.</summary>
     public TokenSlice Slice(int from, int count)
@@ -39,4 +48,6 @@ internal sealed class TokenSlice : IReadOnlyList<Token>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "Outside the slice.");
 }

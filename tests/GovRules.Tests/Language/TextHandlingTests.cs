@@ -13,7 +13,32 @@ public class TextHandlingTests
     [InlineData("\u201CValmius ja turvallisuus\u201D  -lautakunta", "\"Valmius ja turvallisuus\" -lautakunta")]
     [InlineData("  aluehallitus \t\n vastaa ", "aluehallitus vastaa")]
     [InlineData("HYTE\u2011lautakunta", "HYTE-lautakunta")]
+    [InlineData("aluehallitus\u00A0vastaa", "aluehallitus vastaa")] // a non-breaking space Word puts after a number or between names
+    [InlineData("kaksi  välilyöntiä", "kaksi välilyöntiä")]
+    [InlineData("pelastus\u200Bjohtaja", "pelastusjohtaja")]
+    [InlineData("aluehallitus\u2014aluevaltuusto", "aluehallitus–aluevaltuusto")]
     public void Normalize_cleans_text(string input, string expected) => TextNormalizer.Normalize(input).ShouldBe(expected);
+
+    [Fact]
+    public void A_clean_paragraph_is_returned_as_it_is()
+    {
+        var text = "Pelastusjohtaja vastaa pelastustoimen järjestämisestä – myös valmiussuunnittelusta (12 §).";
+
+        ReferenceEquals(TextNormalizer.Normalize(text), text).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_word_is_analysed_once_and_every_token_of_it_reads_the_same_analysis()
+    {
+        var matcher = LexiconMatcher.For(Lexicon.Default, FinnishStemmer.Instance);
+        var first = Tokenizer.Tokenize("Pelastusjohtajan tehtävät")[0];
+        var second = Tokenizer.Tokenize("pelastusjohtajan")[0];
+
+        ReferenceEquals(first.Word, second.Word).ShouldBeTrue(); // "Pelastusjohtajan" and "pelastusjohtajan" share the lower-case form
+        ReferenceEquals(matcher.WordsOf(first), matcher.WordsOf(second)).ShouldBeTrue();
+        matcher.WordsOf(first).ShouldBeSameAs(matcher.WordsOf("pelastusjohtajan"));
+        matcher.StemOf(first).ShouldBe(matcher.StemOf(second));
+    }
 
     [Fact]
     public void Tokenizer_keeps_hyphenated_words_abbreviation_endings_and_name_hyphens()

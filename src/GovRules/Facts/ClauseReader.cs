@@ -134,8 +134,8 @@ internal static partial class ClauseReader
         return false;
     }
 
-    // An elative ("asioista") or an essive ("puheenjohtajana"): a word longer than four letters with one of the endings.
-    private static bool HasWordEndingIn(IReadOnlyList<Token> task, params ReadOnlySpan<string> endings)
+    /// <summary>Whether a word longer than four letters ends in one of <paramref name="endings"/>: an elative ("asioista"), an essive ("puheenjohtajana").</summary>
+    internal static bool HasWordEndingIn(IReadOnlyList<Token> task, params ReadOnlySpan<string> endings)
     {
         for (var i = 0; i < task.Count; i++)
         {

@@ -9,7 +9,7 @@ internal sealed partial class FactExtractor
     private void ReadText(AnalyzedBlock block, bool isItem)
     {
         // No name in the text and no holder to inherit: no clause can give a fact; only the lead-in state moves on.
-        if (block.Names.Count == 0 && section is null && leadIn is null)
+        if (block.Names.Count == 0 && Inheritable(isItem) is null)
         {
             CarryLeadIn(null, isItem, ClauseSplitter.Split(block.Text) is [.., { EndsWithColon: true }], block.Block.Location);
             return;
@@ -22,7 +22,7 @@ internal sealed partial class FactExtractor
         {
             var clause = clauses[c];
             // A clause that names no one, with no holder to inherit, can give no fact: no reading it.
-            if (clause.Names.Count == 0 && inline is null && (isItem ? leadIn ?? section : section) is null) continue;
+            if (clause.Names.Count == 0 && inline is null && Inheritable(isItem) is null) continue;
             var facts = ClauseReader.Read(clause);
             var holders = new List<NameMatch>(facts.Holders.Count);
             for (var h = 0; h < facts.Holders.Count; h++) holders.Add(Resolve(facts.Holders[h]));
@@ -52,13 +52,16 @@ internal sealed partial class FactExtractor
             {
                 var segment = facts.Segments[s];
                 var verb = facts.HasFiniteVerb || facts.ItemVerb is not null ? segment.Verb : context.Verb;
-                if (context.Holders.Count == 0 || (context.Verb == AssignmentVerb.Paattaa && !facts.HasFiniteVerb && !HasElative(segment.Task))) continue;
+                if (context.Holders.Count == 0 || (context.Verb == AssignmentVerb.Paattaa && !facts.HasFiniteVerb && !ClauseReader.HasWordEndingIn(segment.Task, "sta", "stä"))) continue;
                 var task = TaskOf(segment.Task, block.Text);
                 foreach (var holder in context.Holders) Add(holder, verb, task, facts.Qualifiers | context.Qualifiers, location);
             }
         }
         CarryLeadIn(opened, isItem, clauses.Count > 0 && clauses[^1].EndsWithColon, location);
     }
+
+    // The holder a subjectless clause of this block could take: an item's lead-in or section, a paragraph's section.
+    private HolderContext? Inheritable(bool isItem) => isItem ? leadIn ?? section : section;
 
     // What the next items inherit: the holders this block opened, no one after a holderless lead-in
     // ("Kokouksessa käsitellään:" — its items belong to no one), nothing after other text; an item changes nothing.
@@ -127,15 +130,5 @@ internal sealed partial class FactExtractor
         for (var s = 0; s < segments.Count; s++)
             if (!HolderContext.IsEmptyTask(segments[s].Task)) return false;
         return true;
-    }
-
-    private static bool HasElative(IReadOnlyList<Token> task)
-    {
-        for (var i = 0; i < task.Count; i++)
-        {
-            var word = task[i].Lower;
-            if (task[i].IsWord && word.Length > 4 && (word.EndsWith("sta", StringComparison.Ordinal) || word.EndsWith("stä", StringComparison.Ordinal))) return true;
-        }
-        return false;
     }
 }

@@ -13,7 +13,8 @@ namespace GovRules.Benchmarks;
 /// </summary>
 internal static class TraceProfile
 {
-    public static int Run(string nettrace, int top)
+    /// <summary>Prints the hottest methods; with <paramref name="callersOf"/>, also who called the methods whose name contains it.</summary>
+    public static int Run(string nettrace, int top, string? callersOf = null)
     {
         var etlx = TraceLog.CreateFromEventPipeDataFile(nettrace);
         using var log = new TraceLog(etlx);
@@ -22,6 +23,7 @@ internal static class TraceProfile
 
         var exclusive = new Dictionary<string, double>(StringComparer.Ordinal);
         var inclusive = new Dictionary<string, double>(StringComparer.Ordinal);
+        var callers = new Dictionary<string, double>(StringComparer.Ordinal);
         double total = 0;
         source.ForEach(sample =>
         {
@@ -31,10 +33,14 @@ internal static class TraceProfile
             total += sample.Metric;
             Add(exclusive, frames[1], sample.Metric);
             foreach (var frame in frames.Distinct(StringComparer.Ordinal)) Add(inclusive, frame, sample.Metric);
+            // A sample on top of such a method counts for its nearest caller outside it ("who makes the lists grow").
+            if (callersOf is not null && frames[1].Contains(callersOf, StringComparison.Ordinal))
+                Add(callers, frames.Skip(2).FirstOrDefault(f => !f.Contains(callersOf, StringComparison.Ordinal)) ?? "?", sample.Metric);
         });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total:F0} ms of CPU samples running managed code (native code and waits excluded)"));
         Print("exclusive (self) time", exclusive, total, top, _ => true);
         Print("inclusive time, GovRules methods", inclusive, total, top, name => name.Contains("GovRules", StringComparison.Ordinal));
+        if (callersOf is not null) Print($"callers of \"{callersOf}\" (its self time)", callers, total, top, _ => true);
         PrintAllocations(log, top);
         return 0;
     }

@@ -6,7 +6,7 @@ namespace GovRules.Facts;
 /// <summary>A block read once for matching: its text with suspended hyphens expanded, its tokens and the names in them.</summary>
 internal sealed class AnalyzedBlock
 {
-    public AnalyzedBlock(Block block, string text, List<Token> tokens, List<NameMatch> names)
+    public AnalyzedBlock(Block block, string text, Token[] tokens, List<NameMatch> names)
     {
         Block = block;
         Text = text;
@@ -21,7 +21,7 @@ internal sealed class AnalyzedBlock
     public string Text { get; }
 
     /// <summary>Every token of the text.</summary>
-    public List<Token> Tokens { get; }
+    public Token[] Tokens { get; }
 
     /// <summary>Names of organs, posts and units in the tokens.</summary>
     public List<NameMatch> Names { get; }
@@ -47,12 +47,12 @@ internal sealed class AnalyzedBlock
         var tokenIndex = 0;
         foreach (var piece in pieces)
         {
-            while (tokenIndex < Tokens.Count && Tokens[tokenIndex].Start < piece.Start) tokenIndex++;
+            while (tokenIndex < Tokens.Length && Tokens[tokenIndex].Start < piece.Start) tokenIndex++;
             var first = tokenIndex;
-            while (tokenIndex < Tokens.Count && Tokens[tokenIndex].Start < piece.End) tokenIndex++;
-            if (first == 0 && tokenIndex == Tokens.Count)
+            while (tokenIndex < Tokens.Length && Tokens[tokenIndex].Start < piece.End) tokenIndex++;
+            if (first == 0 && tokenIndex == Tokens.Length)
             {
-                clauses.Add(new Clause(Text, piece.Start, piece.End, new TokenSlice(Tokens, 0, Tokens.Count), Names, piece.EndsWithColon)); // the whole block: nothing to re-index
+                clauses.Add(new Clause(Text, piece.Start, piece.End, TokenSlice.Of(Tokens), Names, piece.EndsWithColon)); // the whole block: nothing to re-index
                 continue;
             }
             var names = new List<NameMatch>();

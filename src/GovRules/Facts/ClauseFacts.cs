@@ -5,7 +5,7 @@ namespace GovRules.Facts;
 /// <summary>One verb's share of a clause: its kind and the task tokens that go with it.</summary>
 /// <param name="Verb">The verb kind.</param>
 /// <param name="Task">The task tokens (holder and verb removed).</param>
-internal sealed record TaskSegment(AssignmentVerb Verb, IReadOnlyList<Token> Task);
+internal sealed record TaskSegment(AssignmentVerb Verb, TokenSlice Task);
 
 /// <summary>What a clause says about assignments.</summary>
 internal sealed record ClauseFacts

@@ -129,7 +129,7 @@ internal static partial class ClauseReader
 
     // The task: the tokens in range without the holders, a person's name after a holder, and edge punctuation.
     // Most tasks hold no holder inside their range: those are a slice of the clause, not a copy.
-    private static IReadOnlyList<Token> TaskTokens(Clause clause, int from, int to, IReadOnlyList<NameMatch> holders)
+    private static TokenSlice TaskTokens(Clause clause, int from, int to, IReadOnlyList<NameMatch> holders)
     {
         var begin = Math.Max(from, clause.First);
         if (!AnyIn(holders, begin, to))
@@ -138,7 +138,8 @@ internal static partial class ClauseReader
             while (to > begin && IsTrailingPunctuation(clause.Tokens[to - 1])) to--;
             return clause.Tokens.Slice(begin, Math.Max(0, to - begin));
         }
-        var task = new List<Token>(Math.Max(0, to - begin));
+        var task = new Token[Math.Max(0, to - begin)];
+        var count = 0;
         var afterHolder = false;
         for (var i = begin; i < to; i++)
         {
@@ -146,13 +147,12 @@ internal static partial class ClauseReader
             if (Covers(holders, i)) { afterHolder = true; continue; }
             if (afterHolder && token.IsWord && token.IsCapitalised && clause.NameAt(i) is null) continue;
             afterHolder = false;
-            task.Add(token);
+            task[count++] = token;
         }
         var first = 0;
-        while (first < task.Count && IsLeadingPunctuation(task[first])) first++;
-        task.RemoveRange(0, first);
-        while (task.Count > 0 && IsTrailingPunctuation(task[^1])) task.RemoveAt(task.Count - 1);
-        return task;
+        while (first < count && IsLeadingPunctuation(task[first])) first++;
+        while (count > first && IsTrailingPunctuation(task[count - 1])) count--;
+        return new TokenSlice(task, first, count - first);
     }
 
     private static bool IsLeadingPunctuation(Token token) => !token.IsWord && !token.Is('(') && !token.Is('"');

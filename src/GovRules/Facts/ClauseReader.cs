@@ -12,7 +12,7 @@ internal static partial class ClauseReader
     /// <summary>Reads the clause.</summary>
     public static ClauseFacts Read(Clause clause)
     {
-        var qualifiers = QualifierReader.Read(clause.Tokens);
+        var qualifiers = QualifierReader.Read(clause.Tokens.Span);
         var facts = Tehtavana(clause) ?? Necessive(clause) ?? Possessive(clause) ?? FiniteVerbs(clause) ?? Copular(clause) ?? BareLeadIn(clause)
             ?? Subjectless(clause);
         facts.Qualifiers = qualifiers; // every frame builds a new ClauseFacts: set it in place rather than copy the record
@@ -71,20 +71,27 @@ internal static partial class ClauseReader
             if (clause.Word(on) == "on" || clause.Word(on + 1) == "on")
             {
                 var start = clause.Word(on) == "on" ? on + 1 : on + 2;
-                if (Owns(clause.Tokens.Skip(start)))
+                if (Owns(clause.Tokens.Span[Math.Min(start, clause.Tokens.Count)..]))
                     return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.Omistaa, TaskTokens(clause, start, clause.Tokens.Count, [name]))] };
             }
             var before = name.Start - 1;
             while (before > clause.First && clause.Is(before, FunctionWord.Adverb)) before--;
-            if (clause.Word(before) == "on" && Owns(clause.Tokens.Take(before)) && !clause.Tokens.Skip(name.End).Any(t => t.IsWord))
+            if (clause.Word(before) == "on" && Owns(clause.Tokens.Span[..Math.Max(0, before)]) && !HasWord(clause.Tokens.Span[name.End..]))
                 return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.Omistaa, TaskTokens(clause, clause.First, before, [name]))] };
         }
         return null;
     }
 
-    private static bool Owns(IEnumerable<Token> tokens) => tokens.Any(t => t.Lower.Contains("vastuu", StringComparison.Ordinal)
-        || t.Lower.Contains("toimivalta", StringComparison.Ordinal) || t.Lower.Contains("päätösvalta", StringComparison.Ordinal)
-        || t.Lower.Contains("ratkaisuvalta", StringComparison.Ordinal) || t.Lower.StartsWith("oikeus", StringComparison.Ordinal));
+    private static bool Owns(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            var word = token.Lower;
+            if (word.Contains("vastuu", StringComparison.Ordinal) || word.Contains("toimivalta", StringComparison.Ordinal) || word.Contains("päätösvalta", StringComparison.Ordinal)
+                || word.Contains("ratkaisuvalta", StringComparison.Ordinal) || word.StartsWith("oikeus", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     // A relative clause (", jonka aluevaltuusto valitsee") belongs to the main clause's task; its verb is
     // used only when the main clause has none ("Aluehallituksessa on 13 jäsentä, joista aluevaltuusto valitsee …").
@@ -109,9 +116,9 @@ internal static partial class ClauseReader
             var from = groups[g].End;
             var to = g + 1 < groups.Count ? groups[g + 1].Start : end;
             var task = TaskTokens(clause, from, to, holders);
-            if (g == 0 && first.Start > begin) task = [.. TaskTokens(clause, begin, first.Start, holders), .. task];
+            if (g == 0 && first.Start > begin) task = TokenSlice.Of([.. TaskTokens(clause, begin, first.Start, holders).Span, .. task.Span]);
             if (Refuses(clause, groups[g].Verb, from, to, task)) { refused = true; continue; }
-            if (!HasWord(task)) continue;
+            if (!HasWord(task.Span)) continue;
             segments.Add(new TaskSegment(groups[g].Verb, task));
         }
         var subjectless = holders.Count == 0 && first.Start <= SkipAdverbs(clause, clause.First);
@@ -119,11 +126,11 @@ internal static partial class ClauseReader
     }
 
     // Frames that look like assignments but are not (phrasing guide §1 traps).
-    private static bool Refuses(Clause clause, AssignmentVerb verb, int from, int to, IReadOnlyList<Token> task) => verb switch
+    private static bool Refuses(Clause clause, AssignmentVerb verb, int from, int to, TokenSlice task) => verb switch
     {
         AssignmentVerb.Vastaa => HasAllative(clause, from, to),
-        AssignmentVerb.Paattaa => clause.IsOnlyInfinitive(SkipAdverbs(clause, from)) || !HasWordEndingIn(task, "sta", "stä", "staan", "stään"),
-        AssignmentVerb.Toimii => HasWordStartingWith(task, "alais") || !HasWordEndingIn(task, "na", "nä"),
+        AssignmentVerb.Paattaa => clause.IsOnlyInfinitive(SkipAdverbs(clause, from)) || !HasWordEndingIn(task.Span, "sta", "stä", "staan", "stään"),
+        AssignmentVerb.Toimii => HasWordStartingWith(task.Span, "alais") || !HasWordEndingIn(task.Span, "na", "nä"),
         _ => false,
     };
 
@@ -135,9 +142,9 @@ internal static partial class ClauseReader
     }
 
     /// <summary>Whether a word longer than four letters ends in one of <paramref name="endings"/>: an elative ("asioista"), an essive ("puheenjohtajana").</summary>
-    internal static bool HasWordEndingIn(IReadOnlyList<Token> task, params ReadOnlySpan<string> endings)
+    internal static bool HasWordEndingIn(ReadOnlySpan<Token> task, params ReadOnlySpan<string> endings)
     {
-        for (var i = 0; i < task.Count; i++)
+        for (var i = 0; i < task.Length; i++)
         {
             var token = task[i];
             if (!token.IsWord || token.Lower.Length <= 4) continue;
@@ -147,16 +154,16 @@ internal static partial class ClauseReader
         return false;
     }
 
-    private static bool HasWordStartingWith(IReadOnlyList<Token> tokens, string prefix)
+    private static bool HasWordStartingWith(ReadOnlySpan<Token> tokens, string prefix)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
             if (tokens[i].Lower.StartsWith(prefix, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static bool HasWord(IReadOnlyList<Token> tokens)
+    private static bool HasWord(ReadOnlySpan<Token> tokens)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
             if (tokens[i].IsWord) return true;
         return false;
     }
@@ -167,8 +174,15 @@ internal static partial class ClauseReader
         if (clause.Names.Count == 0) return null;
         var name = clause.Names[0];
         if (name.Case != GrammaticalCase.Nominative || clause.Word(name.End) != "on") return null;
-        if (clause.Tokens.Any(t => t.Lower.StartsWith("alais", StringComparison.Ordinal) || t.Lower == "alainen")) return null;
+        if (IsSubordination(clause.Tokens.Span)) return null;
         return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.On, TaskTokens(clause, name.End + 1, clause.Tokens.Count, [name]))] };
+    }
+
+    private static bool IsSubordination(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+            if (token.Lower.StartsWith("alais", StringComparison.Ordinal) || token.Lower == "alainen") return true;
+        return false;
     }
 
     // "Lautakunta:" or "Aluehallitus laissa säädettyjen tehtävien lisäksi:".
@@ -185,6 +199,6 @@ internal static partial class ClauseReader
         var verb = clause.NonFiniteVerb(start);
         var taskStart = verb is null ? clause.First : start + 1;
         var segment = new TaskSegment(verb ?? AssignmentVerb.Tehtava, TaskTokens(clause, taskStart, clause.Tokens.Count, []));
-        return new ClauseFacts { Segments = HasWord(segment.Task) ? [segment] : [], ItemVerb = verb, Subjectless = true };
+        return new ClauseFacts { Segments = HasWord(segment.Task.Span) ? [segment] : [], ItemVerb = verb, Subjectless = true };
     }
 }

@@ -38,7 +38,7 @@ internal static class DelegationReader
             : words.Contains("ei") || words.Contains("eikä") || words.Contains("ei-") ? Redelegation.Forbidden : Redelegation.Allowed;
         var lower = TextNormalizer.Fold(clause.Text);
         var instrument = Instruments.FirstOrDefault(i => lower.Contains(i, StringComparison.Ordinal));
-        return (from, to, TokenText.Join(scope), scope, redelegation, instrument);
+        return (from, to, TokenText.Join(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scope)), scope, redelegation, instrument);
     }
 
     private static bool IsDelegationVerb(string word) =>

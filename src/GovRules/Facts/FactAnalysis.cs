@@ -6,7 +6,7 @@ namespace GovRules.Facts;
 internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, NameFinder names, IReadOnlyList<QueryBlock> blocks)
 {
     private readonly Dictionary<string, TermQuery> queries = new(StringComparer.Ordinal);
-    private readonly Dictionary<Assignment, WordSequence> taskTokens = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Assignment, Token[]> taskTokens = new(ReferenceEqualityComparer.Instance);
     private readonly Lock gate = new();
     private readonly Lazy<WordIndex> index = new(() => new WordIndex([.. blocks.Select(b => b.Words)], names.Matcher, analyzer));
     private WordIndex? taskIndex;
@@ -15,7 +15,7 @@ internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, N
     public static FactAnalysis For(Documents.GovDocument document)
     {
         var names = new NameFinder(Lexicon.Default, FinnishStemmer.Instance);
-        var blocks = document.Blocks.Select(b => new QueryBlock(b, new WordSequence(AnalyzedBlock.Of(b, b.Text, names).Tokens))).ToList();
+        var blocks = document.Blocks.Select(b => new QueryBlock(b, AnalyzedBlock.Of(b, b.Text, names).Tokens)).ToList();
         return new FactAnalysis(Lexicon.Default, FinnishStemmer.Instance, names, blocks);
     }
 
@@ -74,12 +74,12 @@ internal sealed class FactAnalysis(Lexicon lexicon, IFinnishAnalyzer analyzer, N
     }
 
     /// <summary>The tokens of an assignment's task, cached.</summary>
-    public WordSequence TaskTokens(Assignment assignment)
+    public Token[] TaskTokens(Assignment assignment)
     {
         lock (gate)
         {
             if (!taskTokens.TryGetValue(assignment, out var tokens))
-                taskTokens[assignment] = tokens = new WordSequence(Tokenizer.Tokenize(TextNormalizer.Normalize(assignment.Task)));
+                taskTokens[assignment] = tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(assignment.Task));
             return tokens;
         }
     }

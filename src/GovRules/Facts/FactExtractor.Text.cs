@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GovRules.Documents;
 using GovRules.Language;
 
@@ -52,7 +53,7 @@ internal sealed partial class FactExtractor
             {
                 var segment = facts.Segments[s];
                 var verb = facts.HasFiniteVerb || facts.ItemVerb is not null ? segment.Verb : context.Verb;
-                if (context.Holders.Count == 0 || (context.Verb == AssignmentVerb.Paattaa && !facts.HasFiniteVerb && !ClauseReader.HasWordEndingIn(segment.Task, "sta", "stä"))) continue;
+                if (context.Holders.Count == 0 || (context.Verb == AssignmentVerb.Paattaa && !facts.HasFiniteVerb && !ClauseReader.HasWordEndingIn(segment.Task.Span, "sta", "stä"))) continue;
                 var task = TaskOf(segment.Task, block.Text);
                 foreach (var holder in context.Holders) Add(holder, verb, task, facts.Qualifiers | context.Qualifiers, location);
             }
@@ -83,7 +84,7 @@ internal sealed partial class FactExtractor
                 From = Resolve(from).Id,
                 To = delegation.To is null ? null : Resolve(delegation.To).Id,
                 Scope = delegation.Scope,
-                Terms = terms.Of(delegation.ScopeTokens),
+                Terms = terms.Of(CollectionsMarshal.AsSpan(delegation.ScopeTokens)),
                 Redelegation = delegation.Redelegation,
                 Instrument = delegation.Instrument,
                 Location = location,
@@ -91,7 +92,7 @@ internal sealed partial class FactExtractor
     }
 
     // A task shared by several holders ("Aluevaltuusto ja aluehallitus vastaavat …") is read once; its terms list is shared, never changed.
-    private (string Text, IReadOnlyList<string> Terms) TaskOf(IReadOnlyList<Token> tokens, string source) => (TokenText.Join(tokens, source), terms.Of(tokens));
+    private (string Text, IReadOnlyList<string> Terms) TaskOf(TokenSlice tokens, string source) => (TokenText.Join(tokens.Span, source), terms.Of(tokens.Span));
 
     private void Add(NameMatch holder, AssignmentVerb verb, (string Text, IReadOnlyList<string> Terms) task, AssignmentQualifiers qualifiers, SourceLocation location)
     {
@@ -128,7 +129,7 @@ internal sealed partial class FactExtractor
     private static bool AllEmpty(IReadOnlyList<TaskSegment> segments)
     {
         for (var s = 0; s < segments.Count; s++)
-            if (!HolderContext.IsEmptyTask(segments[s].Task)) return false;
+            if (!HolderContext.IsEmptyTask(segments[s].Task.Span)) return false;
         return true;
     }
 }

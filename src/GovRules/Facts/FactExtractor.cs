@@ -39,7 +39,7 @@ internal sealed partial class FactExtractor
                 ? string.Join(" ; ", block.Rows.Select(r => string.Join(" ; ", r)))
                 : block.Text;
             var item = AnalyzedBlock.Of(block, text, names);
-            analyzed.Add(new QueryBlock(block, new WordSequence(item.Tokens)));
+            analyzed.Add(new QueryBlock(block, item.Tokens));
             foreach (var name in item.Names) registry.Mention(name, block.Location);
             Read(item);
         }

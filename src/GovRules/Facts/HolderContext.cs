@@ -24,7 +24,7 @@ internal sealed record HolderContext(IReadOnlyList<NameMatch> Holders, Assignmen
     }
 
     // "… tehtävät" → tehtävä; "… toimivalta / ratkaisuvalta / päätösvalta" → päättää; "… vastuu" → vastaa; the first kind that any word has, in that order.
-    private static AssignmentVerb? TitleVerb(List<Token> tokens)
+    private static AssignmentVerb? TitleVerb(ReadOnlySpan<Token> tokens)
     {
         AssignmentVerb? verb = null;
         foreach (var token in tokens)
@@ -39,7 +39,7 @@ internal sealed record HolderContext(IReadOnlyList<NameMatch> Holders, Assignmen
         return verb;
     }
 
-    private static int WordCount(List<Token> tokens)
+    private static int WordCount(ReadOnlySpan<Token> tokens)
     {
         var count = 0;
         foreach (var token in tokens)
@@ -48,9 +48,9 @@ internal sealed record HolderContext(IReadOnlyList<NameMatch> Holders, Assignmen
     }
 
     /// <summary>Whether a task says nothing beyond qualifiers ("muun muassa", "seuraavista tehtävistä"): the clause only introduces items.</summary>
-    public static bool IsEmptyTask(IReadOnlyList<Token> task)
+    public static bool IsEmptyTask(ReadOnlySpan<Token> task)
     {
-        for (var i = 0; i < task.Count; i++)
+        for (var i = 0; i < task.Length; i++)
             if (task[i].IsWord && !FunctionWords.Is(task[i], FunctionWord.EmptyTask)) return false;
         return true;
     }

@@ -6,10 +6,10 @@ namespace GovRules.Facts;
 internal static class QualifierReader
 {
     /// <summary>The qualifiers the tokens carry.</summary>
-    public static AssignmentQualifiers Read(IReadOnlyList<Token> tokens)
+    public static AssignmentQualifiers Read(ReadOnlySpan<Token> tokens)
     {
         var result = AssignmentQualifiers.None;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Lower;
             switch (word)
@@ -34,15 +34,15 @@ internal static class QualifierReader
         return result;
     }
 
-    private static string? Next(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Lower : null;
+    private static string? Next(ReadOnlySpan<Token> tokens, int i) => i + 1 < tokens.Length ? tokens[i + 1].Lower : null;
 
     // "laissa säädettyjen tehtävien lisäksi", "sen lisäksi, mitä … säädetään", "lain mukaisten tehtävien lisäksi".
-    private static bool IsStatutoryAddition(IReadOnlyList<Token> tokens, int i)
+    private static bool IsStatutoryAddition(ReadOnlySpan<Token> tokens, int i)
     {
         for (var k = Math.Max(0, i - 4); k < i; k++)
             if (tokens[k].Lower.StartsWith("säädet", StringComparison.Ordinal) || tokens[k].Lower is "laissa" or "lain" or "lakisääteisten" or "laki") return true;
         if (i > 0 && tokens[i - 1].Lower == "sen")
-            for (var k = i + 1; k < Math.Min(tokens.Count, i + 12); k++)
+            for (var k = i + 1; k < Math.Min(tokens.Length, i + 12); k++)
                 if (tokens[k].Lower.StartsWith("sääd", StringComparison.Ordinal) || tokens[k].Lower.StartsWith("määrä", StringComparison.Ordinal)) return true;
         return false;
     }

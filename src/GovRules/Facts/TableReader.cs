@@ -9,7 +9,7 @@ namespace GovRules.Facts;
 internal static class TableReader
 {
     /// <summary>(matter cell, decider names) for each row of a decision-power table; nothing for other tables.</summary>
-    public static IEnumerable<(string Matter, List<Token> MatterTokens, List<NameMatch> Deciders)> Read(IReadOnlyList<IReadOnlyList<string>> rows, NameFinder names)
+    public static IEnumerable<(string Matter, Token[] MatterTokens, List<NameMatch> Deciders)> Read(IReadOnlyList<IReadOnlyList<string>> rows, NameFinder names)
     {
         if (rows.Count < 2) yield break;
         var header = rows[0].Select(c => TextNormalizer.Fold(c)).ToList();

@@ -6,14 +6,14 @@ namespace GovRules.Facts;
 internal sealed class TaskTerms(NameFinder names)
 {
     /// <summary>The terms of a task's tokens, in order of first appearance, without duplicates.</summary>
-    public List<string> Of(IReadOnlyList<Token> tokens)
+    public List<string> Of(ReadOnlySpan<Token> tokens)
     {
         var terms = names.Matcher.EntriesIn(tokens, TermKind.Task);
         // A very long task would make the duplicate check quadratic: past 32 terms a set answers it (below, a scan is cheaper than hashing).
         HashSet<string>? seen = null;
         var found = names.Find(tokens);
         for (var n = 0; n < found.Count; n++) Add(terms, ref seen, found[n].Id);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (!token.IsWord || token.Lower.Length < 4 || FunctionWords.Is(token, FunctionWord.StopWord)) continue;

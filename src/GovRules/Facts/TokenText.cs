@@ -7,10 +7,10 @@ namespace GovRules.Facts;
 internal static class TokenText
 {
     /// <summary>The tokens joined with spaces, punctuation attached as written.</summary>
-    public static string Join(IReadOnlyList<Token> tokens)
+    public static string Join(ReadOnlySpan<Token> tokens)
     {
         var builder = new StringBuilder();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var attach = i == 0 || tokens[i - 1].End == token.Start;
@@ -21,14 +21,14 @@ internal static class TokenText
     }
 
     /// <summary>
-    /// The same text as <see cref="Join(IReadOnlyList{Token})"/> for tokens read from <paramref name="source"/>: cut
+    /// The same text as <see cref="Join(ReadOnlySpan{Token})"/> for tokens read from <paramref name="source"/>: cut
     /// from the source in one piece when the tokens follow each other there with at most a space between them
     /// (a task usually does), joined otherwise.
     /// </summary>
-    public static string Join(IReadOnlyList<Token> tokens, string source)
+    public static string Join(ReadOnlySpan<Token> tokens, string source)
     {
-        if (tokens.Count == 0) return "";
-        for (var i = 1; i < tokens.Count; i++)
+        if (tokens.Length == 0) return "";
+        for (var i = 1; i < tokens.Length; i++)
         {
             var gap = tokens[i].Start - tokens[i - 1].End;
             if (gap != 0 && (gap != 1 || source[tokens[i].Start - 1] != ' ')) return Join(tokens);

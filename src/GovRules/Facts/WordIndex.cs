@@ -17,7 +17,7 @@ internal sealed class WordIndex
     private readonly ConcurrentDictionary<WordPattern, List<int>> blocksByFreeWord = new();
     private readonly IFinnishAnalyzer analyzer;
 
-    public WordIndex(IReadOnlyList<IReadOnlyList<Token>> texts, LexiconMatcher matcher, IFinnishAnalyzer analyzer)
+    public WordIndex(IReadOnlyList<Token[]> texts, LexiconMatcher matcher, IFinnishAnalyzer analyzer)
     {
         this.analyzer = analyzer;
         for (var b = 0; b < texts.Count; b++)

@@ -93,7 +93,7 @@ internal sealed partial class LexiconMatcher
     }
 
     /// <summary>The longest phrase of an organ, post or unit that starts at token <paramref name="i"/>, whose word matches are <paramref name="word"/>; null when none does.</summary>
-    public PhraseMatch? NameAt(IReadOnlyList<Token> tokens, int i, WordMatches word)
+    public PhraseMatch? NameAt(ReadOnlySpan<Token> tokens, int i, WordMatches word)
     {
         foreach (var (entry, phrase) in word.PhraseStarts)
         {
@@ -105,11 +105,11 @@ internal sealed partial class LexiconMatcher
     }
 
     /// <summary>The ids of entries of <paramref name="kind"/> that occur in the tokens (a phrase, or every word of a combination).</summary>
-    public List<string> EntriesIn(IReadOnlyList<Token> tokens, TermKind kind)
+    public List<string> EntriesIn(ReadOnlySpan<Token> tokens, TermKind kind)
     {
         var found = new List<string>();
         HashSet<WordPattern>? present = null;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord) continue;
             var word = WordsOf(tokens[i]);
@@ -124,10 +124,10 @@ internal sealed partial class LexiconMatcher
     }
 
     /// <summary>Whether the entry occurs in the tokens.</summary>
-    public bool Occurs(LexiconEntry entry, IReadOnlyList<Token> tokens)
+    public bool Occurs(LexiconEntry entry, ReadOnlySpan<Token> tokens)
     {
         HashSet<WordPattern>? present = null;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord) continue;
             var word = WordsOf(tokens[i]);
@@ -161,10 +161,10 @@ internal sealed partial class LexiconMatcher
         return false;
     }
 
-    private int MatchLength(TermPhrase phrase, IReadOnlyList<Token> tokens, int start)
+    private int MatchLength(TermPhrase phrase, ReadOnlySpan<Token> tokens, int start)
     {
         var words = phrase.Words;
-        if (start + words.Count > tokens.Count) return 0;
+        if (start + words.Count > tokens.Length) return 0;
         for (var k = 0; k < words.Count; k++)
         {
             var token = tokens[start + k];

@@ -19,10 +19,10 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
     public LexiconMatcher Matcher => matcher;
 
     /// <summary>Every name in <paramref name="tokens"/>, left to right, not overlapping.</summary>
-    public List<NameMatch> Find(IReadOnlyList<Token> tokens)
+    public List<NameMatch> Find(ReadOnlySpan<Token> tokens)
     {
         var found = new List<NameMatch>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord) continue;
             var word = matcher.WordsOf(tokens[i]);
@@ -36,14 +36,14 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
         return found;
     }
 
-    private NameMatch? FromLexicon(IReadOnlyList<Token> tokens, int i, WordMatches word)
+    private NameMatch? FromLexicon(ReadOnlySpan<Token> tokens, int i, WordMatches word)
     {
         if (matcher.NameAt(tokens, i, word) is not var (entry, phrase, length)) return null;
         var (grammaticalCase, plural) = matcher.PhraseCaseOf(tokens[i + length - 1], phrase.Last);
         return new NameMatch(i, length, entry.Id, entry.Kind, Join(tokens, i, length), grammaticalCase, plural);
     }
 
-    private NameMatch? FromHead(IReadOnlyList<Token> tokens, int i, WordMatches matches)
+    private NameMatch? FromHead(ReadOnlySpan<Token> tokens, int i, WordMatches matches)
     {
         var word = tokens[i].Lower;
         if (matches.NameHead is not { } nameHead) return null;
@@ -66,7 +66,7 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
         return new NameMatch(i, 1, nameHead.Id, kind, tokens[i].Text, grammaticalCase, plural);
     }
 
-    private static string Join(IReadOnlyList<Token> tokens, int start, int length)
+    private static string Join(ReadOnlySpan<Token> tokens, int start, int length)
     {
         if (length == 1) return tokens[start].Text;
         var builder = new System.Text.StringBuilder(tokens[start].Text);

@@ -23,20 +23,20 @@ internal static class SuspendedHyphens
     public static bool MayHave(string text) => text.Contains("- ", StringComparison.Ordinal) || text.Contains("-,", StringComparison.Ordinal);
 
     /// <summary>Expands with the tokens of <paramref name="text"/> already made.</summary>
-    public static string Expand(string text, List<Token> tokens, LexiconMatcher matcher)
+    public static string Expand(string text, ReadOnlySpan<Token> tokens, LexiconMatcher matcher)
     {
         var replacements = new List<(Token Token, string With)>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!IsSuspended(tokens[i])) continue;
             var chain = new List<Token> { tokens[i] };
             var j = i + 1;
-            while (j < tokens.Count && (tokens[j].Is(',') || IsSuspended(tokens[j])))
+            while (j < tokens.Length && (tokens[j].Is(',') || IsSuspended(tokens[j])))
             {
                 if (IsSuspended(tokens[j])) chain.Add(tokens[j]);
                 j++;
             }
-            if (j + 1 >= tokens.Count || !Conjunctions.Contains(tokens[j].Lower) || !tokens[j + 1].IsWord) { i = j; continue; }
+            if (j + 1 >= tokens.Length || !Conjunctions.Contains(tokens[j].Lower) || !tokens[j + 1].IsWord) { i = j; continue; }
             var head = matcher.SuspendedHeadOf(tokens[j + 1].Lower);
             if (head is not null)
                 foreach (var part in chain) replacements.Add((part, part.Text[..^1] + tokens[j + 1].Text[head.Value..]));

@@ -22,21 +22,21 @@ internal sealed record TermPhrase(IReadOnlyList<WordPattern> Words)
     public WordPattern Last => Words[^1];
 
     /// <summary>The number of tokens matched when the phrase starts at <paramref name="start"/>; 0 when it does not match there.</summary>
-    public int MatchAt(IReadOnlyList<Token> tokens, int start, IFinnishAnalyzer analyzer)
+    public int MatchAt(ReadOnlySpan<Token> tokens, int start, IFinnishAnalyzer analyzer)
     {
         var i = start;
         foreach (var word in Words)
         {
-            if (i >= tokens.Count || !tokens[i].IsWord || !word.Matches(tokens[i].Lower, analyzer)) return 0;
+            if (i >= tokens.Length || !tokens[i].IsWord || !word.Matches(tokens[i].Lower, analyzer)) return 0;
             i++;
         }
         return i - start;
     }
 
     /// <summary>Whether the phrase occurs anywhere in <paramref name="tokens"/>.</summary>
-    public bool OccursIn(IReadOnlyList<Token> tokens, IFinnishAnalyzer analyzer)
+    public bool OccursIn(ReadOnlySpan<Token> tokens, IFinnishAnalyzer analyzer)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
             if (MatchAt(tokens, i, analyzer) > 0) return true;
         return false;
     }

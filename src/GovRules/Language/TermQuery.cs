@@ -42,7 +42,7 @@ internal sealed class TermQuery
     }
 
     /// <summary>Whether the term occurs in <paramref name="tokens"/>: a free phrase, or a lexicon entry's form or combination.</summary>
-    public bool Matches(IReadOnlyList<Token> tokens, LexiconMatcher matcher, IFinnishAnalyzer analyzer)
+    public bool Matches(ReadOnlySpan<Token> tokens, LexiconMatcher matcher, IFinnishAnalyzer analyzer)
     {
         foreach (var phrase in phrases)
             if (phrase.OccursIn(tokens, analyzer)) return true;

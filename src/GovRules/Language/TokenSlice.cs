@@ -1,20 +1,19 @@
 using System.Collections;
-using System.Runtime.InteropServices;
 
 namespace GovRules.Language;
 
 /// <summary>A run of a text's tokens read as a list of its own (a clause, a task), without copying them.</summary>
 internal sealed class TokenSlice : IReadOnlyList<Token>
 {
-    private readonly List<Token> tokens;
+    private readonly Token[] tokens;
     private readonly int start;
 
     /// <summary>The <paramref name="count"/> tokens of <paramref name="tokens"/> from <paramref name="start"/>.</summary>
-    public TokenSlice(List<Token> tokens, int start, int count)
+    public TokenSlice(Token[] tokens, int start, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, tokens.Count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, tokens.Length);
         this.tokens = tokens;
         this.start = start;
         Count = count;
@@ -30,9 +29,15 @@ internal sealed class TokenSlice : IReadOnlyList<Token>
         get
         {
             if ((uint)index >= (uint)Count) ThrowOutOfRange(index);
-            return CollectionsMarshal.AsSpan(tokens)[start + index];
+            return tokens[start + index];
         }
     }
+
+    /// <summary>The tokens as a span: what the matchers read.</summary>
+    public ReadOnlySpan<Token> Span => new(tokens, start, Count);
+
+    /// <summary>A slice that is the whole of <paramref name="tokens"/>.</summary>
+    public static TokenSlice Of(Token[] tokens) => new(tokens, 0, tokens.Length);
 
     /// <summary>Part of this slice, still without copying.</summary>
     public TokenSlice Slice(int from, int count)

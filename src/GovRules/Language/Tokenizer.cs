@@ -12,7 +12,7 @@ internal static class Tokenizer
     private static List<Token>? scratch;
 
     /// <summary>Tokenises <paramref name="text"/> (already normalised).</summary>
-    public static List<Token> Tokenize(string text)
+    public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = scratch ??= new List<Token>(256);
@@ -39,8 +39,7 @@ internal static class Tokenizer
             Add(tokens, text, start, i + 1, isWord: false);
             i++;
         }
-        var result = new List<Token>(tokens.Count);
-        result.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        var result = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).ToArray();
         if (tokens.Count > 4096) scratch = null; // do not keep a long block's buffer alive
         return result;
     }

@@ -16,10 +16,10 @@ public class TaskTextTests
         {
             var text = TextNormalizer.Normalize(block.Text);
             var tokens = Tokenizer.Tokenize(text);
-            for (var from = 0; from < tokens.Count; from += 3)
-                for (var to = from + 1; to <= tokens.Count; to += 5)
+            for (var from = 0; from < tokens.Length; from += 3)
+                for (var to = from + 1; to <= tokens.Length; to += 5)
                 {
-                    var run = tokens.GetRange(from, to - from);
+                    var run = tokens.AsSpan(from, to - from);
                     TokenText.Join(run, text).ShouldBe(TokenText.Join(run));
                     runs++;
                 }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace GovRules.Language;
 
 /// <summary>
@@ -16,6 +19,7 @@ internal static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = scratch ??= new List<Token>(256);
+        var forms = RecentForms.OfThisThread();
         tokens.Clear();
         var i = 0;
         while (i < text.Length)
@@ -25,26 +29,36 @@ internal static class Tokenizer
             var start = i;
             if (char.IsLetter(c) || (c == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i == 0 || text[i - 1] == ' ')))
             {
+                var hash = RecentForms.Hash(RecentForms.Seed, c);
                 i++;
-                while (i < text.Length && IsWordChar(text, i)) i++;
-                Add(tokens, text, start, i, isWord: true);
+                while (i < text.Length && IsWordChar(text, i)) hash = RecentForms.Hash(hash, text[i++]);
+                tokens.Add(new Token(forms.Of(text.AsSpan(start, i - start), hash), start, IsWord: true));
                 continue;
             }
             if (char.IsDigit(c))
             {
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1])))) i++;
-                Add(tokens, text, start, i, isWord: false);
+                tokens.Add(new Token(forms.Of(text.AsSpan(start, i - start)), start, IsWord: false));
                 continue;
             }
-            Add(tokens, text, start, i + 1, isWord: false);
+            tokens.Add(new Token(forms.Of(text.AsSpan(start, 1)), start, IsWord: false));
             i++;
         }
-        var result = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).ToArray();
+        var result = CollectionsMarshal.AsSpan(tokens).ToArray();
         if (tokens.Count > 4096) scratch = null; // do not keep a long block's buffer alive
         return result;
     }
 
+    // Most characters of a Finnish text are ASCII letters: those answer without the Unicode tables.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsAsciiLetterOrDigit(c)) return true;
+        return (c >= 128 || c is '-' or ':' or '\'') && IsOtherWordChar(text, i);
+    }
+
+    private static bool IsOtherWordChar(string text, int i)
     {
         var c = text[i];
         if (char.IsLetterOrDigit(c)) return true;
@@ -63,10 +77,5 @@ internal static class Tokenizer
         var rest = text.AsSpan(hyphen + 1).TrimStart();
         return text[hyphen + 1] == ',' || rest.StartsWith("ja ", StringComparison.Ordinal) || rest.StartsWith("tai ", StringComparison.Ordinal)
             || rest.StartsWith("sekä ", StringComparison.Ordinal) || rest.StartsWith("ja/tai ", StringComparison.Ordinal);
-    }
-
-    private static void Add(List<Token> tokens, string text, int start, int end, bool isWord)
-    {
-        tokens.Add(new Token(WordPool.Of(text.AsSpan(start, end - start)), start, isWord));
     }
 }

@@ -55,6 +55,27 @@ public class TextHandlingTests
         string.Join(' ', Tokenizer.Tokenize(text).Where(t => t.IsWord).Select(t => t.Lower)).ShouldBe(words);
 
     [Fact]
+    public void Words_that_share_a_slot_of_the_recent_word_table_still_read_as_themselves()
+    {
+        // Two made-up words whose hashes land in one slot of the tokenizer's per-thread table: each must evict the other, never be mistaken for it.
+        var bySlot = new Dictionary<int, string>();
+        string first = "", second = "";
+        for (var n = 0; second.Length == 0; n++)
+        {
+            var word = "sana" + new string((char)('a' + (n % 26)), 1 + (n / 26 % 5)) + n.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('0', 'o').Replace('1', 'i');
+            var hash = RecentForms.Seed;
+            foreach (var c in word) hash = RecentForms.Hash(hash, c);
+            if (bySlot.TryGetValue(RecentForms.SlotOf(hash), out var other) && other != word) (first, second) = (other, word);
+            else bySlot[RecentForms.SlotOf(hash)] = word;
+        }
+
+        var tokens = Tokenizer.Tokenize($"{first} {second} {first} {second}");
+
+        tokens.Select(t => t.Text).ShouldBe([first, second, first, second]);
+        ReferenceEquals(tokens[0].Form, tokens[2].Form).ShouldBeTrue();
+    }
+
+    [Fact]
     public void The_same_word_in_two_documents_shares_one_string()
     {
         var first = Tokenizer.Tokenize(TextNormalizer.Normalize("Pelastusjohtaja vastaa pelastustoimesta."));

@@ -9,6 +9,7 @@ internal sealed class Clause
     private readonly int textStart;
     private readonly int textEnd;
     private string? text;
+    private int cues = -1;
 
     /// <summary>A clause of <paramref name="source"/> (the block text) between <paramref name="textStart"/> and <paramref name="textEnd"/>.</summary>
     public Clause(string source, int textStart, int textEnd, TokenSlice tokens, List<NameMatch> names, bool endsWithColon)
@@ -36,6 +37,27 @@ internal sealed class Clause
 
     /// <summary>The first token after any item label ("1)", "a.", "•").</summary>
     public int First { get; }
+
+    /// <summary>Whether any word of the clause is of one of the <paramref name="classes"/>: a frame whose cue word is missing need not be read.</summary>
+    public bool Has(FunctionWord classes) => (Cues & (int)classes) != 0;
+
+    /// <summary>Whether any word of the clause is a finite task verb.</summary>
+    public bool HasFiniteVerb => TaskVerbs.AnyFinite(Cues);
+
+    /// <summary>Whether any word of the clause is a task verb's infinitive or necessive participle.</summary>
+    public bool HasNonFiniteVerb => TaskVerbs.AnyNonFinite(Cues);
+
+    // The word classes of every token, OR-ed once (a clause is read by several frames).
+    private int Cues
+    {
+        get
+        {
+            if (cues >= 0) return cues;
+            var all = 0;
+            foreach (var token in Tokens.Span) all |= FunctionWords.Of(token);
+            return cues = all;
+        }
+    }
 
     /// <summary>The name covering token <paramref name="i"/>, if any.</summary>
     public NameMatch? NameAt(int i)

@@ -12,7 +12,7 @@ internal static partial class ClauseReader
     /// <summary>Reads the clause.</summary>
     public static ClauseFacts Read(Clause clause)
     {
-        var qualifiers = QualifierReader.Read(clause.Tokens.Span);
+        var qualifiers = clause.Has(FunctionWord.Qualifier) ? QualifierReader.Read(clause.Tokens.Span) : AssignmentQualifiers.None;
         var facts = Tehtavana(clause) ?? Necessive(clause) ?? Possessive(clause) ?? FiniteVerbs(clause) ?? Copular(clause) ?? BareLeadIn(clause)
             ?? Subjectless(clause);
         facts.Qualifiers = qualifiers; // every frame builds a new ClauseFacts: set it in place rather than copy the record
@@ -22,6 +22,7 @@ internal static partial class ClauseReader
     // "Integraatiojohtajan tehtävänä on vastata …", "Lautakunnan tehtävänä on:".
     private static ClauseFacts? Tehtavana(Clause clause)
     {
+        if (!clause.Has(FunctionWord.Tehtavana)) return null;
         for (var t = clause.First; t < clause.Tokens.Count; t++)
         {
             if (clause.Word(t) is not ("tehtävänä" or "tehtävänään" or "tehtäviin")) continue;
@@ -42,6 +43,7 @@ internal static partial class ClauseReader
     // "Aluehallituksen on huolehdittava …", "Hyvinvointialuejohtajan tulee vastata …".
     private static ClauseFacts? Necessive(Clause clause)
     {
+        if (!clause.Has(FunctionWord.On | FunctionWord.Modal) || !clause.HasNonFiniteVerb) return null;
         for (var k = clause.First + 1; k < clause.Tokens.Count; k++)
         {
             if (clause.Word(k) is not ("on" or "tulee")) continue;
@@ -64,6 +66,7 @@ internal static partial class ClauseReader
     // "Pelastusjohtajalla on järjestämisvastuu …" and "… viranhaltijavastuu on pelastusjohtajalla".
     private static ClauseFacts? Possessive(Clause clause)
     {
+        if (!clause.Has(FunctionWord.On)) return null;
         foreach (var name in clause.Names)
         {
             if (name.Case != GrammaticalCase.Adessive) continue;
@@ -97,6 +100,7 @@ internal static partial class ClauseReader
     // used only when the main clause has none ("Aluehallituksessa on 13 jäsentä, joista aluevaltuusto valitsee …").
     private static ClauseFacts? FiniteVerbs(Clause clause)
     {
+        if (!clause.HasFiniteVerb && !(clause.Has(FunctionWord.Modal) && clause.HasNonFiniteVerb)) return null;
         var all = VerbGroups(clause);
         if (all.Count == 0) return null;
         var relative = RelativeClauseStart(clause);
@@ -171,18 +175,11 @@ internal static partial class ClauseReader
     // "Pelastustoimen toimialuejohtaja on pelastuslain 26 §:n mukainen pelastusviranomainen."
     private static ClauseFacts? Copular(Clause clause)
     {
-        if (clause.Names.Count == 0) return null;
+        if (clause.Names.Count == 0 || !clause.Has(FunctionWord.On)) return null;
         var name = clause.Names[0];
         if (name.Case != GrammaticalCase.Nominative || clause.Word(name.End) != "on") return null;
-        if (IsSubordination(clause.Tokens.Span)) return null;
+        if (clause.Has(FunctionWord.Subordinate)) return null;
         return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.On, TaskTokens(clause, name.End + 1, clause.Tokens.Count, [name]))] };
-    }
-
-    private static bool IsSubordination(ReadOnlySpan<Token> tokens)
-    {
-        foreach (var token in tokens)
-            if (token.Lower.StartsWith("alais", StringComparison.Ordinal) || token.Lower == "alainen") return true;
-        return false;
     }
 
     // "Lautakunta:" or "Aluehallitus laissa säädettyjen tehtävien lisäksi:".

@@ -20,9 +20,10 @@ internal static class DelegationReader
     public static (List<NameMatch> From, NameMatch? To, string Scope, List<Token> ScopeTokens, Redelegation Redelegation, string? Instrument)? Read(
         Clause clause, IReadOnlyList<NameMatch> contextHolders)
     {
+        if (!clause.Has(FunctionWord.DelegationVerb)) return null;
         var verb = -1;
         for (var i = clause.First; i < clause.Tokens.Count && verb < 0; i++)
-            if (IsDelegationVerb(clause.Word(i)) && clause.NameAt(i) is null) verb = i;
+            if (clause.Is(i, FunctionWord.DelegationVerb) && clause.NameAt(i) is null) verb = i;
         if (verb < 0) return null;
         var from = clause.Names.Where(n => n.End <= verb && n.Case == GrammaticalCase.Nominative).ToList();
         if (from.Count == 0 && clause.Names.FirstOrDefault(n => n.Start > verb && n.Case == GrammaticalCase.Nominative) is { } after) from.Add(after);
@@ -41,7 +42,8 @@ internal static class DelegationReader
         return (from, to, TokenText.Join(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scope)), scope, redelegation, instrument);
     }
 
-    private static bool IsDelegationVerb(string word) =>
+    /// <summary>Whether the lower-case word is a form of siirtää or delegoida that makes a delegation.</summary>
+    internal static bool IsDelegationVerb(string word) =>
         word.Length >= 7 && word[0] is 's' or 'd'
         && word is "siirtää" or "siirtävät" or "delegoida" or "delegoi" or "delegoivat" or "siirtämällä" or "siirtämään";
 }

@@ -25,6 +25,21 @@ internal enum FunctionWord
 
     /// <summary>Says nothing of a task on its own ("muun muassa seuraavista tehtävistä"): a clause of only these introduces items.</summary>
     EmptyTask = 1 << 13,
+
+    /// <summary>tehtävänä, tehtävänään, tehtäviin: the "X:n tehtävänä on" frame.</summary>
+    Tehtavana = 1 << 14,
+
+    /// <summary>"on": the possessive, necessive and copular frames need it.</summary>
+    On = 1 << 15,
+
+    /// <summary>siirtää, delegoida and their forms (<see cref="DelegationReader"/>).</summary>
+    DelegationVerb = 1 << 16,
+
+    /// <summary>alainen, alaisena, alaisuudessa, …: a reporting line, never a copular task.</summary>
+    Subordinate = 1 << 17,
+
+    /// <summary>A word <see cref="QualifierReader"/> reads: muun muassa, osaltaan, lisäksi, ellei, ….</summary>
+    Qualifier = 1 << 18,
 }
 
 /// <summary>
@@ -79,6 +94,11 @@ internal static class FunctionWords
         if (RelativePronouns.Contains(word)) classes |= (int)FunctionWord.RelativePronoun;
         if (StopWords.Contains(word)) classes |= (int)FunctionWord.StopWord;
         if (EmptyTaskWords.Contains(word)) classes |= (int)FunctionWord.EmptyTask;
+        if (word is "tehtävänä" or "tehtävänään" or "tehtäviin") classes |= (int)FunctionWord.Tehtavana;
+        if (word == "on") classes |= (int)FunctionWord.On;
+        if (DelegationReader.IsDelegationVerb(word)) classes |= (int)FunctionWord.DelegationVerb;
+        if (word.StartsWith("alais", StringComparison.Ordinal) || word == "alainen") classes |= (int)FunctionWord.Subordinate;
+        if (QualifierReader.IsCue(word)) classes |= (int)FunctionWord.Qualifier;
         return classes;
     }
 }

@@ -5,6 +5,10 @@ namespace GovRules.Facts;
 /// <summary>Finds the qualifiers of phrasing guide §3 in a clause's tokens.</summary>
 internal static class QualifierReader
 {
+    /// <summary>Whether the lower-case word is one the reader looks at (a clause without any carries no qualifier).</summary>
+    public static bool IsCue(string word) => word is "mm" or "esimerkiksi" or "esim" or "muun" or "osaltaan" or "myös" or "lisäksi"
+        or "jollei" or "ellei" or "jolleivat" or "elleivät";
+
     /// <summary>The qualifiers the tokens carry.</summary>
     public static AssignmentQualifiers Read(ReadOnlySpan<Token> tokens)
     {

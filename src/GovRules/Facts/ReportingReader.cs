@@ -9,6 +9,7 @@ internal static class ReportingReader
     public static List<(NameMatch Subordinate, NameMatch Superior)> Read(Clause clause, IReadOnlyList<NameMatch> holders)
     {
         var lines = new List<(NameMatch, NameMatch)>();
+        if (!clause.Has(FunctionWord.Subordinate)) return lines;
         for (var i = clause.First + 1; i < clause.Tokens.Count; i++)
         {
             if (!clause.Word(i).StartsWith("alai", StringComparison.Ordinal)

@@ -65,6 +65,12 @@ internal static class TaskVerbs
     /// <summary>The verb kind of an infinitive ("vastata") or a necessive participle ("huolehdittava"); null otherwise.</summary>
     public static AssignmentVerb? NonFiniteKind(Token token) => KindOf((FunctionWords.Of(token) >> KindBits) & KindMask);
 
+    /// <summary>Whether any of the words whose classes were OR-ed into <paramref name="classes"/> is a finite task verb.</summary>
+    public static bool AnyFinite(int classes) => (classes & KindMask) != 0;
+
+    /// <summary>Whether any of the words whose classes were OR-ed into <paramref name="classes"/> is an infinitive or a necessive participle.</summary>
+    public static bool AnyNonFinite(int classes) => ((classes >> KindBits) & KindMask) != 0;
+
     /// <summary>Whether the token is an infinitive of a task verb (not also its finite form).</summary>
     public static bool IsOnlyInfinitive(Token token) => NonFiniteKind(token) is not null && FiniteKind(token) is null;
 

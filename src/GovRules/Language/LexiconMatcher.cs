@@ -65,9 +65,9 @@ internal sealed partial class LexiconMatcher
 
     private WordAnalysis AnalysisOf(WordForm word)
     {
-        if (word.LexiconAnalysis<WordAnalysis>(this) is { } known) return known;
-        var analysis = new WordAnalysis(WordsOf(word.Text));
-        word.KeepLexiconAnalysis(this, analysis);
+        if (word.LexiconAnalysis(this) is { } known) return known;
+        var analysis = new WordAnalysis(this, WordsOf(word.Text));
+        word.KeepLexiconAnalysis(analysis);
         return analysis;
     }
 
@@ -80,16 +80,6 @@ internal sealed partial class LexiconMatcher
         var (grammaticalCase, plural) = PhraseCaseOf(last.Lower, pattern);
         analysis.PhraseCases = [.. analysis.PhraseCases, (pattern, grammaticalCase, plural)]; // copied, never changed in place: readers on other threads see a whole array
         return (grammaticalCase, plural);
-    }
-
-    // What a word carries for this matcher; the stem and phrase cases are filled in when first asked for.
-    private sealed class WordAnalysis(WordMatches matches)
-    {
-        public WordMatches Matches { get; } = matches;
-
-        public string? Stem { get; set; }
-
-        public (WordPattern Pattern, GrammaticalCase Case, bool Plural)[] PhraseCases { get; set; } = [];
     }
 
     /// <summary>The longest phrase of an organ, post or unit that starts at token <paramref name="i"/>, whose word matches are <paramref name="word"/>; null when none does.</summary>

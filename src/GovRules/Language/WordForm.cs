@@ -7,8 +7,11 @@ namespace GovRules.Language;
 /// </summary>
 internal sealed class WordForm
 {
-    private LexiconSlot? lexicon;
-    private ClassSlot? classes;
+    private WordAnalysis? lexicon;
+
+    // A classifier's id in the high half, the classes in the low half: one 64-bit field is read and written whole,
+    // so a reader on another thread never pairs one classifier's id with another's classes.
+    private long classes;
 
     private WordForm(string text) => Text = text;
 
@@ -30,34 +33,34 @@ internal sealed class WordForm
     public static WordForm Cased(string text, WordForm lower) => new(text) { Lower = lower };
 
     /// <summary>What <paramref name="owner"/> computed for this (lower-case) word, or null when it has not yet.</summary>
-    public T? LexiconAnalysis<T>(object owner)
-        where T : class => lexicon is { } slot && ReferenceEquals(slot.Owner, owner) ? (T)slot.Value : null;
+    public WordAnalysis? LexiconAnalysis(object owner) => lexicon is { } analysis && ReferenceEquals(analysis.Owner, owner) ? analysis : null;
 
-    /// <summary>Keeps <paramref name="owner"/>'s analysis; one owner at a time (a process normally has one lexicon).</summary>
-    public void KeepLexiconAnalysis(object owner, object value) => lexicon = new LexiconSlot(owner, value);
+    /// <summary>Keeps an analysis (which names its owner); one owner at a time (a process normally has one lexicon).</summary>
+    public void KeepLexiconAnalysis(WordAnalysis analysis) => lexicon = analysis;
 
     /// <summary>The word's classes by <paramref name="classifier"/>, worked out on first use.</summary>
     public int ClassesBy(WordClassifier classifier)
     {
-        if (classes is { } slot && ReferenceEquals(slot.Owner, classifier)) return slot.Value;
+        var packed = Volatile.Read(ref classes);
+        if ((int)(packed >> 32) == classifier.Id) return (int)packed;
         var value = classifier.Classify(Text);
-        classes = new ClassSlot(classifier, value);
+        Volatile.Write(ref classes, ((long)classifier.Id << 32) | (uint)value);
         return value;
     }
 
     /// <inheritdoc/>
     public override string ToString() => Text;
-
-    // One immutable object a slot: a reader on another thread sees the owner and its value together, never a mix.
-    private sealed record LexiconSlot(object Owner, object Value);
-
-    private sealed record ClassSlot(WordClassifier Owner, int Value);
 }
 
 /// <summary>Sorts words into closed classes (conjunctions, adverbs, verb forms …) as bit flags the caller defines; cached on each word.</summary>
 /// <param name="classify">The classes of a lower-case word.</param>
 internal sealed class WordClassifier(Func<string, int> classify)
 {
+    private static int lastId;
+
+    /// <summary>A number of its own (from 1: a word never classified holds 0).</summary>
+    public int Id { get; } = Interlocked.Increment(ref lastId);
+
     /// <summary>Classifies a lower-case word.</summary>
     public int Classify(string word) => classify(word);
 }

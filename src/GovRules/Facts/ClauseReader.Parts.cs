@@ -74,8 +74,9 @@ internal static partial class ClauseReader
         {
             if (name.Start < verb || name.End > end || !IsSubject(name, pluralVerb)) continue;
             holders.Add(name);
-            foreach (var next in clause.Names.Where(x => x.Start > name.Start))
+            foreach (var next in clause.Names)
             {
+                if (next.Start <= name.Start) continue;
                 if (next.Case != GrammaticalCase.Nominative || !OnlyCoordination(clause, holders[^1].End, next.Start)) break;
                 holders.Add(next);
             }

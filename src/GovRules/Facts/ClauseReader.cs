@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GovRules.Language;
 
 namespace GovRules.Facts;
@@ -104,21 +105,21 @@ internal static partial class ClauseReader
         var all = VerbGroups(clause);
         if (all.Count == 0) return null;
         var relative = RelativeClauseStart(clause);
-        var main = new List<VerbGroup>(all.Count);
-        foreach (var group in all)
-            if (group.Start < relative) main.Add(group);
-        var groups = main.Count > 0 ? main : all;
-        var begin = main.Count > 0 ? clause.First : relative + 2;
+        // The groups are in clause order: the main clause's are those before the relative clause.
+        var mainCount = 0;
+        while (mainCount < all.Count && all[mainCount].Start < relative) mainCount++;
+        var groups = CollectionsMarshal.AsSpan(all)[..(mainCount > 0 ? mainCount : all.Count)];
+        var begin = mainCount > 0 ? clause.First : relative + 2;
         var first = groups[0];
-        var holders = HoldersFor(clause, first.Start, first.Plural, begin, main.Count > 0 ? relative : clause.Tokens.Count);
+        var holders = HoldersFor(clause, first.Start, first.Plural, begin, mainCount > 0 ? relative : clause.Tokens.Count);
         // ", joka on pelastuslaitoksen ylin viranhaltija" right after the holder describes the holder, not the task.
-        var end = main.Count > 0 && holders.Count > 0 && holders[^1].End == relative ? relative : clause.Tokens.Count;
-        var segments = new List<TaskSegment>();
+        var end = mainCount > 0 && holders.Count > 0 && holders[^1].End == relative ? relative : clause.Tokens.Count;
+        var segments = new List<TaskSegment>(groups.Length);
         var refused = false;
-        for (var g = 0; g < groups.Count; g++)
+        for (var g = 0; g < groups.Length; g++)
         {
             var from = groups[g].End;
-            var to = g + 1 < groups.Count ? groups[g + 1].Start : end;
+            var to = g + 1 < groups.Length ? groups[g + 1].Start : end;
             var task = TaskTokens(clause, from, to, holders);
             if (g == 0 && first.Start > begin) task = TokenSlice.Of([.. TaskTokens(clause, begin, first.Start, holders).Span, .. task.Span]);
             if (Refuses(clause, groups[g].Verb, from, to, task)) { refused = true; continue; }

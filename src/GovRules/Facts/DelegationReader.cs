@@ -34,12 +34,18 @@ internal static class DelegationReader
         for (var i = verb + 1; i < clause.Tokens.Count; i++)
             if ((to is null || i < to.Start || i >= to.End) && !from.Any(f => ReferenceEquals(clause.NameAt(i), f))) scope.Add(clause.Tokens[i]);
         while (scope.Count > 0 && !scope[^1].IsWord) scope.RemoveAt(scope.Count - 1);
-        var words = clause.Tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
-        var redelegation = !words.Contains("edelleen") ? Redelegation.Unspecified
-            : words.Contains("ei") || words.Contains("eikä") || words.Contains("ei-") ? Redelegation.Forbidden : Redelegation.Allowed;
+        var redelegation = !Says(clause, "edelleen") ? Redelegation.Unspecified
+            : Says(clause, "ei") || Says(clause, "eikä") || Says(clause, "ei-") ? Redelegation.Forbidden : Redelegation.Allowed;
         var lower = TextNormalizer.Fold(clause.Text);
         var instrument = Instruments.FirstOrDefault(i => lower.Contains(i, StringComparison.Ordinal));
         return (from, to, TokenText.Join(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scope)), scope, redelegation, instrument);
+    }
+
+    private static bool Says(Clause clause, string word)
+    {
+        foreach (var token in clause.Tokens.Span)
+            if (token.Lower == word) return true;
+        return false;
     }
 
     /// <summary>Whether the lower-case word is a form of siirtää or delegoida that makes a delegation.</summary>

@@ -25,8 +25,7 @@ internal sealed partial class FactExtractor
             // A clause that names no one, with no holder to inherit, can give no fact: no reading it.
             if (clause.Names.Count == 0 && inline is null && Inheritable(isItem) is null) continue;
             var facts = ClauseReader.Read(clause);
-            var holders = new List<NameMatch>(facts.Holders.Count);
-            for (var h = 0; h < facts.Holders.Count; h++) holders.Add(Resolve(facts.Holders[h]));
+            var holders = ResolveAll(facts.Holders);
             var context = inline ?? (isItem ? leadIn ?? section : facts.HasFiniteVerb && facts.Subjectless ? section : null);
             ReadStructure(clause, holders.Count > 0 ? holders : context?.Holders ?? [], location);
             if (holders.Count > 0)
@@ -112,9 +111,26 @@ internal sealed partial class FactExtractor
 
     private static string DisplayName(NameMatch name) => name.Case == GrammaticalCase.Nominative && !name.Plural ? name.Text : name.Id;
 
-    private void Define(IEnumerable<NameMatch> holders, SourceLocation location)
+    private void Define(IReadOnlyList<NameMatch> holders, SourceLocation location)
     {
-        foreach (var holder in holders.Select(Resolve)) registry.Define(holder.Id, DisplayName(holder), holder.Kind, location);
+        for (var h = 0; h < holders.Count; h++)
+        {
+            var holder = Resolve(holders[h]);
+            registry.Define(holder.Id, DisplayName(holder), holder.Kind, location);
+        }
+    }
+
+    // The clause's holders as this section resolves them; the clause's own list when none changes (the usual case).
+    private IReadOnlyList<NameMatch> ResolveAll(IReadOnlyList<NameMatch> holders)
+    {
+        for (var h = 0; h < holders.Count; h++)
+        {
+            if (ReferenceEquals(Resolve(holders[h]), holders[h])) continue;
+            var resolved = new NameMatch[holders.Count];
+            for (var k = 0; k < resolved.Length; k++) resolved[k] = Resolve(holders[k]);
+            return resolved;
+        }
+        return holders;
     }
 
     // "Lautakunnan tehtävänä on" inside "Hyvinvointilautakunnan tehtävät" means that lautakunta.

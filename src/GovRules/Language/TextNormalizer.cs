@@ -63,13 +63,21 @@ internal static class TextNormalizer
     }
 
     // Most paragraphs need none of the cleaning: single spaces, no special characters, no hyphen before a space.
-    // Checked with vectorised searches: this runs on every paragraph of every draft.
-    private static bool IsClean(string text) =>
-        text.Length == 0
-        || (text[0] != ' ' && text[^1] != ' '
-            && !text.Contains("  ", StringComparison.Ordinal)
-            && !text.Contains("- ", StringComparison.Ordinal)
-            && text.AsSpan().IndexOfAny(NeedsCleaning) < 0);
+    // This runs on every paragraph of every draft: printable ASCII is skipped with a vectorised search, and only the
+    // other characters (ä and ö are most of them) are looked at one by one.
+    private static bool IsClean(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text[0] == ' ' || text[^1] == ' ' || text.Contains("  ", StringComparison.Ordinal) || text.Contains("- ", StringComparison.Ordinal)) return false;
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var other = rest.IndexOfAnyExceptInRange(' ', '~');
+            if (other < 0) return true;
+            if (NeedsCleaning.Contains(rest[other])) return false;
+            rest = rest[(other + 1)..];
+        }
+    }
 
     // ASCII controls (tab and line breaks among them; a hyphen before one is line-break hyphenation), other white
     // space, invisible characters, typographic quotes and dashes: anything Normalize would change besides spaces.

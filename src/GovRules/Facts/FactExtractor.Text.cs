@@ -41,7 +41,7 @@ internal sealed partial class FactExtractor
                 for (var s = 0; s < facts.Segments.Count; s++)
                 {
                     var segment = facts.Segments[s];
-                    var task = TaskOf(segment.Task, block.Text);
+                    var task = TaskOf(segment.Task, block);
                     foreach (var holder in holders) Add(holder, segment.Verb, task, facts.Qualifiers, location);
                 }
                 continue;
@@ -53,7 +53,7 @@ internal sealed partial class FactExtractor
                 var segment = facts.Segments[s];
                 var verb = facts.HasFiniteVerb || facts.ItemVerb is not null ? segment.Verb : context.Verb;
                 if (context.Holders.Count == 0 || (context.Verb == AssignmentVerb.Paattaa && !facts.HasFiniteVerb && !ClauseReader.HasWordEndingIn(segment.Task.Span, "sta", "stä"))) continue;
-                var task = TaskOf(segment.Task, block.Text);
+                var task = TaskOf(segment.Task, block);
                 foreach (var holder in context.Holders) Add(holder, verb, task, facts.Qualifiers | context.Qualifiers, location);
             }
         }
@@ -91,7 +91,9 @@ internal sealed partial class FactExtractor
     }
 
     // A task shared by several holders ("Aluevaltuusto ja aluehallitus vastaavat …") is read once; its terms list is shared, never changed.
-    private (string Text, IReadOnlyList<string> Terms) TaskOf(TokenSlice tokens, string source) => (TokenText.Join(tokens.Span, source), terms.Of(tokens.Span));
+    // A task that is a run of the block's tokens takes its names from the block's reading instead of finding them again.
+    private (string Text, IReadOnlyList<string> Terms) TaskOf(TokenSlice tokens, AnalyzedBlock block) =>
+        (TokenText.Join(tokens.Span, block.Text), tokens.OffsetIn(block.Tokens) is { } offset ? terms.Of(tokens.Span, block.Names, offset) : terms.Of(tokens.Span));
 
     private void Add(NameMatch holder, AssignmentVerb verb, (string Text, IReadOnlyList<string> Terms) task, AssignmentQualifiers qualifiers, SourceLocation location)
     {

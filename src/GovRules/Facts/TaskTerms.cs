@@ -6,13 +6,19 @@ namespace GovRules.Facts;
 internal sealed class TaskTerms(NameFinder names)
 {
     /// <summary>The terms of a task's tokens, in order of first appearance, without duplicates.</summary>
-    public List<string> Of(ReadOnlySpan<Token> tokens)
+    public List<string> Of(ReadOnlySpan<Token> tokens) => Of(tokens, names.Find(tokens), 0);
+
+    /// <summary>
+    /// The terms of a task cut from a block whose names were already found: <paramref name="blockNames"/> (in the
+    /// block's token positions), of which those wholly inside the task, which starts at <paramref name="offset"/>, count.
+    /// </summary>
+    public List<string> Of(ReadOnlySpan<Token> tokens, List<NameMatch> blockNames, int offset)
     {
         var terms = names.Matcher.EntriesIn(tokens, TermKind.Task);
         // A very long task would make the duplicate check quadratic: past 32 terms a set answers it (below, a scan is cheaper than hashing).
         HashSet<string>? seen = null;
-        var found = names.Find(tokens);
-        for (var n = 0; n < found.Count; n++) Add(terms, ref seen, found[n].Id);
+        foreach (var name in blockNames)
+            if (name.Start >= offset && name.End <= offset + tokens.Length) Add(terms, ref seen, name.Id);
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];

@@ -36,6 +36,9 @@ internal sealed class TokenSlice : IReadOnlyList<Token>
     /// <summary>The tokens as a span: what the matchers read.</summary>
     public ReadOnlySpan<Token> Span => new(tokens, start, Count);
 
+    /// <summary>Where the slice starts in <paramref name="tokens"/>, when it is a slice of that very array; null otherwise.</summary>
+    public int? OffsetIn(Token[] tokens) => ReferenceEquals(tokens, this.tokens) ? start : null;
+
     /// <summary>A slice that is the whole of <paramref name="tokens"/>.</summary>
     public static TokenSlice Of(Token[] tokens) => new(tokens, 0, tokens.Length);
 

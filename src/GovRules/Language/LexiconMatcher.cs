@@ -128,7 +128,7 @@ internal sealed partial class LexiconMatcher
         return present is not null && Combined(entry, present);
     }
 
-    private static void AddTo(HashSet<WordPattern> present, HashSet<WordPattern> patterns)
+    private static void AddTo(HashSet<WordPattern> present, WordPattern[] patterns)
     {
         foreach (var pattern in patterns) present.Add(pattern);
     }
@@ -158,7 +158,7 @@ internal sealed partial class LexiconMatcher
         for (var k = 0; k < words.Count; k++)
         {
             var token = tokens[start + k];
-            if (!token.IsWord || !WordsOf(token).Patterns.Contains(words[k])) return 0;
+            if (!token.IsWord || !WordsOf(token).IsFormOf(words[k])) return 0;
         }
         return words.Count;
     }
@@ -186,6 +186,6 @@ internal sealed partial class LexiconMatcher
         var starts = patterns.SelectMany(p => phrasesByFirstWord.GetValueOrDefault(p) ?? [])
             .OrderByDescending(s => s.Phrase.Words.Count).ThenBy(s => s.Order)
             .Select(s => (s.Entry, s.Phrase)).ToArray();
-        return new WordMatches(patterns, starts, patterns.Overlaps(combinationWords), nameHead);
+        return new WordMatches([.. patterns], starts, patterns.Overlaps(combinationWords), nameHead);
     }
 }

@@ -6,7 +6,7 @@ internal sealed class WordMatches
     /// <summary>The matches of a word no lexicon word matches.</summary>
     public static readonly WordMatches None = new([], [], inCombination: false, nameHead: null);
 
-    public WordMatches(HashSet<WordPattern> patterns, (LexiconEntry Entry, TermPhrase Phrase)[] phraseStarts, bool inCombination, NameHead? nameHead)
+    public WordMatches(WordPattern[] patterns, (LexiconEntry Entry, TermPhrase Phrase)[] phraseStarts, bool inCombination, NameHead? nameHead)
     {
         Patterns = patterns;
         PhraseStarts = phraseStarts;
@@ -14,8 +14,16 @@ internal sealed class WordMatches
         NameHead = nameHead;
     }
 
-    /// <summary>The lexicon words the word is a form of.</summary>
-    public HashSet<WordPattern> Patterns { get; }
+    /// <summary>The lexicon words the word is a form of (a handful at most: an array scanned by reference).</summary>
+    public WordPattern[] Patterns { get; }
+
+    /// <summary>Whether the word is a form of <paramref name="pattern"/> (the very pattern object, not an equal one).</summary>
+    public bool IsFormOf(WordPattern pattern)
+    {
+        foreach (var known in Patterns)
+            if (ReferenceEquals(known, pattern)) return true;
+        return false;
+    }
 
     /// <summary>The lexicon phrases whose first word it is a form of: most words first, then in lexicon order.</summary>
     public (LexiconEntry Entry, TermPhrase Phrase)[] PhraseStarts { get; }

@@ -44,17 +44,9 @@ internal static class ChartFacts
         var text = TextNormalizer.Normalize(name);
         var tokens = Tokenizer.Tokenize(text);
         var found = names.Find(tokens);
-        if (found.Count == 1 && found[0].Start <= 1 && found[0].End >= WordCount(tokens) - 1) return (found[0].Id, found[0].Kind);
-        if (found.Count > 0 && WordCount(tokens) == found[0].Length) return (found[0].Id, found[0].Kind);
+        if (found.Count == 1 && found[0].Start <= 1 && found[0].End >= TokenSpans.CountWords(tokens) - 1) return (found[0].Id, found[0].Kind);
+        if (found.Count > 0 && TokenSpans.CountWords(tokens) == found[0].Length) return (found[0].Id, found[0].Kind);
         return (TextNormalizer.Fold(text), fallbackKind ?? TermKind.Unit);
-    }
-
-    private static int WordCount(Token[] tokens)
-    {
-        var count = 0;
-        foreach (var token in tokens)
-            if (token.IsWord) count++;
-        return count;
     }
 
     private static TermKind? KindOf(OrgNodeKind kind) => kind switch

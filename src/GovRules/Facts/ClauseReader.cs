@@ -26,7 +26,7 @@ internal static partial class ClauseReader
         if (!clause.Has(FunctionWord.Tehtavana)) return null;
         for (var t = clause.First; t < clause.Tokens.Count; t++)
         {
-            if (clause.Word(t) is not ("tehtävänä" or "tehtävänään" or "tehtäviin")) continue;
+            if (!clause.Is(t, FunctionWord.Tehtavana)) continue;
             var holder = GenitiveBefore(clause, t);
             if (holder is null) return null;
             var start = SkipAdverbsAndVerb(clause, t + 1);
@@ -80,7 +80,7 @@ internal static partial class ClauseReader
             }
             var before = name.Start - 1;
             while (before > clause.First && clause.Is(before, FunctionWord.Adverb)) before--;
-            if (clause.Word(before) == "on" && Owns(clause.Tokens.Span[..Math.Max(0, before)]) && !HasWord(clause.Tokens.Span[name.End..]))
+            if (clause.Word(before) == "on" && Owns(clause.Tokens.Span[..Math.Max(0, before)]) && !TokenSpans.HasWord(clause.Tokens.Span[name.End..]))
                 return new ClauseFacts { Holders = [name], Segments = [new TaskSegment(AssignmentVerb.Omistaa, TaskTokens(clause, clause.First, before, [name]))] };
         }
         return null;
@@ -123,7 +123,7 @@ internal static partial class ClauseReader
             var task = TaskTokens(clause, from, to, holders);
             if (g == 0 && first.Start > begin) task = TokenSlice.Of([.. TaskTokens(clause, begin, first.Start, holders).Span, .. task.Span]);
             if (Refuses(clause, groups[g].Verb, from, to, task)) { refused = true; continue; }
-            if (!HasWord(task.Span)) continue;
+            if (!TokenSpans.HasWord(task.Span)) continue;
             segments.Add(new TaskSegment(groups[g].Verb, task));
         }
         var subjectless = holders.Count == 0 && first.Start <= SkipAdverbs(clause, clause.First);
@@ -166,13 +166,6 @@ internal static partial class ClauseReader
         return false;
     }
 
-    private static bool HasWord(ReadOnlySpan<Token> tokens)
-    {
-        for (var i = 0; i < tokens.Length; i++)
-            if (tokens[i].IsWord) return true;
-        return false;
-    }
-
     // "Pelastustoimen toimialuejohtaja on pelastuslain 26 §:n mukainen pelastusviranomainen."
     private static ClauseFacts? Copular(Clause clause)
     {
@@ -197,6 +190,6 @@ internal static partial class ClauseReader
         var verb = clause.NonFiniteVerb(start);
         var taskStart = verb is null ? clause.First : start + 1;
         var segment = new TaskSegment(verb ?? AssignmentVerb.Tehtava, TaskTokens(clause, taskStart, clause.Tokens.Count, []));
-        return new ClauseFacts { Segments = HasWord(segment.Task.Span) ? [segment] : [], ItemVerb = verb, Subjectless = true };
+        return new ClauseFacts { Segments = TokenSpans.HasWord(segment.Task.Span) ? [segment] : [], ItemVerb = verb, Subjectless = true };
     }
 }

@@ -18,7 +18,7 @@ internal sealed record HolderContext(IReadOnlyList<NameMatch> Holders, Assignmen
         var verb = TitleVerb(heading.Tokens);
         var nameWords = 0;
         foreach (var found in heading.Names) nameWords += found.Length;
-        var onlyName = WordCount(heading.Tokens) == nameWords && name.Case == GrammaticalCase.Nominative;
+        var onlyName = TokenSpans.CountWords(heading.Tokens) == nameWords && name.Case == GrammaticalCase.Nominative;
         if (verb is null && !onlyName) return null;
         return new HolderContext([name], verb ?? AssignmentVerb.Tehtava, AssignmentQualifiers.None, heading.Block.Location);
     }
@@ -37,14 +37,6 @@ internal sealed record HolderContext(IReadOnlyList<NameMatch> Holders, Assignmen
             else if (verb is null && word.StartsWith("vastuu", StringComparison.Ordinal)) verb = AssignmentVerb.Vastaa;
         }
         return verb;
-    }
-
-    private static int WordCount(ReadOnlySpan<Token> tokens)
-    {
-        var count = 0;
-        foreach (var token in tokens)
-            if (token.IsWord) count++;
-        return count;
     }
 
     /// <summary>Whether a task says nothing beyond qualifiers ("muun muassa", "seuraavista tehtävistä"): the clause only introduces items.</summary>

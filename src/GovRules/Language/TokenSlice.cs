@@ -1,9 +1,7 @@
-using System.Collections;
-
 namespace GovRules.Language;
 
 /// <summary>A run of a text's tokens read as a list of its own (a clause, a task), without copying them.</summary>
-internal sealed class TokenSlice : IReadOnlyList<Token>
+internal sealed class TokenSlice
 {
     private readonly Token[] tokens;
     private readonly int start;
@@ -48,14 +46,6 @@ internal sealed class TokenSlice : IReadOnlyList<Token>
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from + count, Count);
         return new TokenSlice(tokens, start + from, count);
     }
-
-    /// <inheritdoc/>
-    public IEnumerator<Token> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++) yield return tokens[start + i];
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "Outside the slice.");
 }

@@ -68,6 +68,27 @@ public class LexiconTests
     public void A_broken_lexicon_file_is_reported_with_its_name() =>
         Should.Throw<InvalidDataException>(() => LexiconLoader.Parse("kind: thing\nterms: []\n", "oma.yaml")).Message.ShouldContain("oma.yaml");
 
+    // A county writes these files by hand: the message must say which line of which file is wrong, and how.
+    [Theory]
+    [InlineData("kind: organ\nterms:\n  - id: nuorisolautakunta\n    form: [nuorisolautakunta]\n", "oma.yaml:4: unknown field 'form' in a term")]
+    [InlineData("kind: organ\nterms:\n  - id: x\n    forms: {a: b}\n", "oma.yaml:4: field 'forms' must be a list of texts")]
+    [InlineData("kind: organ\nterms:\n  - forms: [jaosto]\n", "oma.yaml:3: a term has no 'id'")]
+    [InlineData("kind: organ\nterms:\n  - id: x\n    kind: toimielin\n", "oma.yaml:4: 'kind' of term 'x' must be organ, post, unit or task")]
+    [InlineData("kind: organ\nterms: [jaosto]\n", "oma.yaml:2: each item of 'terms' must be a mapping")]
+    [InlineData("kind: organ\nkind: post\n", "oma.yaml:2: Duplicate key kind")]
+    [InlineData("- organ\n", "oma.yaml:1: a lexicon file must be a mapping")]
+    [InlineData("kind: organ\nterms: [\n", "oma.yaml:")]
+    public void Mistakes_in_a_county_lexicon_name_the_line(string yaml, string message) =>
+        Should.Throw<InvalidDataException>(() => LexiconLoader.Parse(yaml, "oma.yaml")).Message.ShouldStartWith(message);
+
+    [Fact]
+    public void A_county_term_may_give_one_form_without_a_list()
+    {
+        var file = LexiconLoader.Parse("kind: organ\nheads: jaosto\nterms:\n  - id: nuorisojaosto\n    forms: nuorten jaosto\n", "oma.yaml");
+        file.Heads.ShouldBe(["jaosto"]);
+        file.Entries.ShouldHaveSingleItem().Forms.Select(f => f.ToString()).ShouldBe(["nuorten jaosto"]);
+    }
+
     [Fact]
     public void Names_are_found_with_case_and_longest_variant()
     {

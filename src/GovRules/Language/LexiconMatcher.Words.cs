@@ -14,7 +14,6 @@ internal sealed partial class LexiconMatcher
 {
     private readonly List<string> nameHeadWords;
     private readonly IReadOnlyDictionary<string, TermKind> allHeads;
-    private readonly ConcurrentDictionary<(string Word, WordPattern Last), (GrammaticalCase Case, bool Plural)> phraseCases = new();
     private readonly ConcurrentDictionary<string, int?> suspendedHeads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
 
@@ -29,14 +28,13 @@ internal sealed partial class LexiconMatcher
         return found with { Case = grammaticalCase, Plural = plural, Id = word[..found.Start] + found.Head };
     }
 
-    // The case and number of a phrase whose last word matched the pattern; cached by string for words the pool did not keep.
-    private (GrammaticalCase Case, bool Plural) PhraseCaseOf(string last, WordPattern pattern) => phraseCases.GetOrAdd((last, pattern), static (key, matcher) =>
+    // The case and number of a phrase whose last word matched the pattern (the caller caches it on the word).
+    private (GrammaticalCase Case, bool Plural) PhraseCaseOf(string word, WordPattern pattern)
     {
-        var (word, pattern) = key;
-        if (pattern.Mode == WordMatchMode.CompoundHead && matcher.analyzer.EndsWithFormOf(word, pattern.Base, out var headStart)) word = word[headStart..];
-        matcher.analyzer.TryGetCase(word, pattern.Base, out var grammaticalCase, out var plural);
+        if (pattern.Mode == WordMatchMode.CompoundHead && analyzer.EndsWithFormOf(word, pattern.Base, out var headStart)) word = word[headStart..];
+        analyzer.TryGetCase(word, pattern.Base, out var grammaticalCase, out var plural);
         return (pattern.Mode == WordMatchMode.Prefix ? GrammaticalCase.Other : grammaticalCase, plural);
-    }, this);
+    }
 
     /// <summary>
     /// Where the head shared by suspended compounds starts in the last word of the chain ("ja vammaisneuvostot" → 7),

@@ -15,7 +15,7 @@ internal sealed partial class LexiconMatcher
     private readonly IFinnishAnalyzer analyzer;
     private readonly Dictionary<char, List<WordPattern>> patternsByFirstLetter = [];
     private readonly List<WordPattern> headPatterns = [];
-    private readonly Dictionary<WordPattern, List<(LexiconEntry Entry, TermPhrase Phrase, int Order)>> phrasesByFirstWord = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<WordPattern, PhraseStart[]> phrasesByFirstWord = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<WordPattern> combinationWords = new(ReferenceEqualityComparer.Instance);
     private readonly List<LexiconEntry> combinationEntries;
     private readonly Func<string, WordMatches> compute;
@@ -26,14 +26,13 @@ internal sealed partial class LexiconMatcher
         this.analyzer = analyzer;
         compute = Compute;
         var seen = new HashSet<WordPattern>(ReferenceEqualityComparer.Instance);
-        var order = 0;
+        var phrases = new List<PhraseStart>();
         foreach (var entry in lexicon.Entries)
         {
             foreach (var phrase in entry.Forms)
             {
                 foreach (var word in phrase.Words) Register(word, seen);
-                if (!phrasesByFirstWord.TryGetValue(phrase.First, out var list)) phrasesByFirstWord[phrase.First] = list = [];
-                list.Add((entry, phrase, order++));
+                phrases.Add(new PhraseStart(entry, phrase, phrases.Count));
             }
             foreach (var word in entry.AllOf.SelectMany(c => c).SelectMany(a => a))
             {
@@ -41,6 +40,16 @@ internal sealed partial class LexiconMatcher
                 combinationWords.Add(word);
             }
         }
+        // Most words first, so the first phrase that matches is the longest; lexicon order settles ties the same way every run.
+        phrases.Sort(static (a, b) => a.Phrase.Words.Count != b.Phrase.Words.Count ? b.Phrase.Words.Count.CompareTo(a.Phrase.Words.Count) : a.Rank.CompareTo(b.Rank));
+        var byFirstWord = new Dictionary<WordPattern, List<PhraseStart>>(ReferenceEqualityComparer.Instance);
+        for (var rank = 0; rank < phrases.Count; rank++)
+        {
+            var first = phrases[rank].Phrase.First;
+            if (!byFirstWord.TryGetValue(first, out var list)) byFirstWord[first] = list = [];
+            list.Add(phrases[rank] with { Rank = rank });
+        }
+        foreach (var (word, list) in byFirstWord) phrasesByFirstWord[word] = [.. list];
         combinationEntries = lexicon.Entries.Where(e => e.AllOf.Count > 0).ToList();
         nameHeadWords = lexicon.Heads.Where(h => h.Value != TermKind.Task).Select(h => h.Key).ToList();
         allHeads = lexicon.Heads;
@@ -85,7 +94,7 @@ internal sealed partial class LexiconMatcher
     /// <summary>The longest phrase of an organ, post or unit that starts at token <paramref name="i"/>, whose word matches are <paramref name="word"/>; null when none does.</summary>
     public PhraseMatch? NameAt(ReadOnlySpan<Token> tokens, int i, WordMatches word)
     {
-        foreach (var (entry, phrase) in word.PhraseStarts)
+        foreach (var (entry, phrase, _) in word.PhraseStarts)
         {
             if (entry.Kind == TermKind.Task) continue;
             var length = MatchLength(phrase, tokens, i);
@@ -104,7 +113,7 @@ internal sealed partial class LexiconMatcher
             if (!tokens[i].IsWord) continue;
             var word = WordsOf(tokens[i]);
             if (word.InCombination) AddTo(present ??= new(ReferenceEqualityComparer.Instance), word.Patterns);
-            foreach (var (entry, phrase) in word.PhraseStarts)
+            foreach (var (entry, phrase, _) in word.PhraseStarts)
                 if (entry.Kind == kind && !found.Contains(entry.Id) && MatchLength(phrase, tokens, i) > 0) found.Add(entry.Id);
         }
         if (present is null) return found;
@@ -122,7 +131,7 @@ internal sealed partial class LexiconMatcher
             if (!tokens[i].IsWord) continue;
             var word = WordsOf(tokens[i]);
             if (entry.AllOf.Count > 0 && word.InCombination) AddTo(present ??= new(ReferenceEqualityComparer.Instance), word.Patterns);
-            foreach (var (candidate, phrase) in word.PhraseStarts)
+            foreach (var (candidate, phrase, _) in word.PhraseStarts)
                 if (ReferenceEquals(candidate, entry) && MatchLength(phrase, tokens, i) > 0) return true;
         }
         return present is not null && Combined(entry, present);
@@ -182,10 +191,24 @@ internal sealed partial class LexiconMatcher
             if (word.Matches(token, analyzer)) patterns.Add(word);
         var nameHead = ComputeNameHead(token);
         if (patterns.Count == 0 && nameHead is null) return WordMatches.None;
-        // Most words first, so the first phrase that matches is the longest; lexicon order settles ties the same way every run.
-        var starts = patterns.SelectMany(p => phrasesByFirstWord.GetValueOrDefault(p) ?? [])
-            .OrderByDescending(s => s.Phrase.Words.Count).ThenBy(s => s.Order)
-            .Select(s => (s.Entry, s.Phrase)).ToArray();
-        return new WordMatches([.. patterns], starts, patterns.Overlaps(combinationWords), nameHead);
+        return new WordMatches([.. patterns], StartsOf(patterns), patterns.Overlaps(combinationWords), nameHead);
+    }
+
+    // The phrases starting with any of the word's patterns, in rank order. Nearly every word is a form of one lexicon
+    // word, whose list is shared as it is; built without LINQ over tuples, whose generic code a fresh process would JIT.
+    private PhraseStart[] StartsOf(HashSet<WordPattern> patterns)
+    {
+        PhraseStart[]? only = null;
+        List<PhraseStart>? merged = null;
+        foreach (var pattern in patterns)
+        {
+            if (!phrasesByFirstWord.TryGetValue(pattern, out var starts)) continue;
+            if (only is null) { only = starts; continue; }
+            merged ??= [.. only];
+            merged.AddRange(starts);
+        }
+        if (merged is null) return only ?? [];
+        merged.Sort(static (a, b) => a.Rank.CompareTo(b.Rank));
+        return [.. merged];
     }
 }

@@ -6,7 +6,7 @@ internal sealed class WordMatches
     /// <summary>The matches of a word no lexicon word matches.</summary>
     public static readonly WordMatches None = new([], [], inCombination: false, nameHead: null);
 
-    public WordMatches(WordPattern[] patterns, (LexiconEntry Entry, TermPhrase Phrase)[] phraseStarts, bool inCombination, NameHead? nameHead)
+    public WordMatches(WordPattern[] patterns, PhraseStart[] phraseStarts, bool inCombination, NameHead? nameHead)
     {
         Patterns = patterns;
         PhraseStarts = phraseStarts;
@@ -26,7 +26,7 @@ internal sealed class WordMatches
     }
 
     /// <summary>The lexicon phrases whose first word it is a form of: most words first, then in lexicon order.</summary>
-    public (LexiconEntry Entry, TermPhrase Phrase)[] PhraseStarts { get; }
+    public PhraseStart[] PhraseStarts { get; }
 
     /// <summary>Whether it is a form of a word some all-of combination needs.</summary>
     public bool InCombination { get; }

@@ -11,9 +11,13 @@ internal static class ChartFacts
     {
         var lines = new List<ReportingLine>();
         // A node's name comes up again as the parent of each child, and a head as each child's superior: read each label once.
-        var known = new Dictionary<(string, TermKind?), (string Id, TermKind Kind)>();
-        (string Id, TermKind Kind) IdentifyOnce(string name, TermKind? fallbackKind) =>
-            known.TryGetValue((name, fallbackKind), out var found) ? found : known[(name, fallbackKind)] = Identify(name, fallbackKind, names);
+        var known = new Dictionary<ChartLabel, Identified>();
+        (string Id, TermKind Kind) IdentifyOnce(string name, TermKind? fallbackKind)
+        {
+            var label = new ChartLabel(name, fallbackKind);
+            if (!known.TryGetValue(label, out var found)) known[label] = found = new Identified(Identify(name, fallbackKind, names));
+            return found.Entity;
+        }
         foreach (var (node, parent) in chart.Walk())
         {
             var (id, kind) = IdentifyOnce(node.Name, KindOf(node.Kind));
@@ -48,6 +52,11 @@ internal static class ChartFacts
         if (found.Count > 0 && TokenSpans.CountWords(tokens) == found[0].Length) return (found[0].Id, found[0].Kind);
         return (TextNormalizer.Fold(text), fallbackKind ?? TermKind.Unit);
     }
+
+    // Classes, not tuples, as key and value: a tuple-keyed dictionary is generic code a fresh process would JIT.
+    private sealed record ChartLabel(string Name, TermKind? FallbackKind);
+
+    private sealed record Identified((string Id, TermKind Kind) Entity);
 
     private static TermKind? KindOf(OrgNodeKind kind) => kind switch
     {

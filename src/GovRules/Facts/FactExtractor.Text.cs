@@ -138,7 +138,7 @@ internal sealed partial class FactExtractor
     // "Lautakunnan tehtävänä on" inside "Hyvinvointilautakunnan tehtävät" means that lautakunta.
     private NameMatch Resolve(NameMatch name)
     {
-        if (section is null || !lexicon.Heads.ContainsKey(name.Id)) return name;
+        if (section is null || lexicon.Head(name.Id) is null) return name;
         foreach (var owner in section.Holders)
             if (owner.Id != name.Id && owner.Kind == name.Kind && owner.Id.EndsWith(name.Id, StringComparison.Ordinal)) return name with { Id = owner.Id };
         return name;

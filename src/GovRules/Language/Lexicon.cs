@@ -11,11 +11,13 @@ internal sealed class Lexicon
 
     private readonly Dictionary<string, LexiconEntry> byId;
     private readonly Dictionary<string, LexiconEntry> byForm;
+    private readonly Dictionary<string, LexiconHead> headsByWord = new(StringComparer.Ordinal);
 
-    private Lexicon(IReadOnlyList<LexiconEntry> entries, IReadOnlyDictionary<string, TermKind> heads)
+    private Lexicon(IReadOnlyList<LexiconEntry> entries, IReadOnlyList<LexiconHead> heads)
     {
         Entries = entries;
         Heads = heads;
+        foreach (var head in heads) headsByWord.TryAdd(head.Word, head);
         byId = entries.ToDictionary(e => TextNormalizer.Fold(e.Id), StringComparer.Ordinal);
         byForm = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -29,18 +31,23 @@ internal sealed class Lexicon
     /// <summary>Every entry.</summary>
     public IReadOnlyList<LexiconEntry> Entries { get; }
 
-    /// <summary>Compound heads (lower-case base forms) and the kind of name they make.</summary>
-    public IReadOnlyDictionary<string, TermKind> Heads { get; }
+    /// <summary>Compound heads (lower-case base forms) and the kind of name they make, each word once, in file order.</summary>
+    public IReadOnlyList<LexiconHead> Heads { get; }
+
+    /// <summary>The head written as <paramref name="word"/> (a lower-case base form); null when it is not one.</summary>
+    public LexiconHead? Head(string word) => headsByWord.GetValueOrDefault(word);
 
     /// <summary>Builds a lexicon from parsed files; entries sharing an id are merged in file order.</summary>
     public static Lexicon From(IEnumerable<LexiconFile> files)
     {
         var merged = new Dictionary<string, LexiconEntry>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
-        var heads = new Dictionary<string, TermKind>(StringComparer.Ordinal);
+        var heads = new List<LexiconHead>();
+        var headWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (var head in file.Heads) heads.TryAdd(head, file.Kind);
+            foreach (var head in file.Heads)
+                if (headWords.Add(head)) heads.Add(new LexiconHead(head, file.Kind));
             foreach (var entry in file.Entries)
             {
                 if (merged.TryGetValue(entry.Id, out var existing))
@@ -63,3 +70,8 @@ internal sealed class Lexicon
         return byForm.GetValueOrDefault(TermPhrase.Parse(key).ToString());
     }
 }
+
+/// <summary>A compound head that makes an unknown word a name ("…lautakunta" is an organ) or, for tasks, a term word.</summary>
+/// <param name="Word">The head in lower-case base form.</param>
+/// <param name="Kind">The kind of name it makes.</param>
+internal sealed record LexiconHead(string Word, TermKind Kind);

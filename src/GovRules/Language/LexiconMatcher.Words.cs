@@ -13,8 +13,7 @@ internal readonly record struct NameHead(string Head, int Start, GrammaticalCase
 internal sealed partial class LexiconMatcher
 {
     private readonly List<string> nameHeadWords;
-    private readonly IReadOnlyDictionary<string, TermKind> allHeads;
-    private readonly ConcurrentDictionary<string, int?> suspendedHeads = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<LexiconHead> allHeads;
     private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
 
     // The organ, post or unit head the word ends with (the earliest-starting, i.e. longest, one), where it starts and the word's case.
@@ -38,19 +37,26 @@ internal sealed partial class LexiconMatcher
 
     /// <summary>
     /// Where the head shared by suspended compounds starts in the last word of the chain ("ja vammaisneuvostot" → 7),
-    /// when expanding is wanted: always for a task head, for a name head only in the plural (a singular name is one body); cached.
+    /// when expanding is wanted: always for a task head, for a name head only in the plural (a singular name is one body); cached on the word.
     /// </summary>
-    public int? SuspendedHeadOf(string word) => suspendedHeads.GetOrAdd(word, static (w, matcher) =>
+    public int? SuspendedHeadOf(Token last)
+    {
+        var analysis = AnalysisOf(last.Word);
+        if (analysis.SuspendedHead == WordAnalysis.NotYet) analysis.SuspendedHead = ComputeSuspendedHead(last.Lower) ?? WordAnalysis.None;
+        return analysis.SuspendedHead == WordAnalysis.None ? null : analysis.SuspendedHead;
+    }
+
+    private int? ComputeSuspendedHead(string word)
     {
         int? best = null;
-        foreach (var (head, kind) in matcher.allHeads)
+        foreach (var (head, kind) in allHeads)
         {
-            if (!matcher.analyzer.EndsWithFormOf(w, head, out var start) || start == 0) continue;
-            if (kind != TermKind.Task && !(matcher.analyzer.TryGetCase(w[start..], head, out _, out var plural) && plural)) continue;
+            if (!analyzer.EndsWithFormOf(word, head, out var start) || start == 0) continue;
+            if (kind != TermKind.Task && !(analyzer.TryGetCase(word[start..], head, out _, out var plural) && plural)) continue;
             if (best is null || start < best) best = start;
         }
         return best;
-    }, this);
+    }
 
     // The analyser's stem of the word; cached by string for words the pool did not keep.
     private string StemOf(string word) => stems.GetOrAdd(word, static (w, a) => a.Stem(w), analyzer);

@@ -51,7 +51,7 @@ internal sealed partial class LexiconMatcher
         }
         foreach (var (word, list) in byFirstWord) phrasesByFirstWord[word] = [.. list];
         combinationEntries = lexicon.Entries.Where(e => e.AllOf.Count > 0).ToList();
-        nameHeadWords = lexicon.Heads.Where(h => h.Value != TermKind.Task).Select(h => h.Key).ToList();
+        nameHeadWords = [.. lexicon.Heads.Where(h => h.Kind != TermKind.Task).Select(h => h.Word)];
         allHeads = lexicon.Heads;
     }
 

@@ -48,7 +48,7 @@ internal sealed class NameFinder(Lexicon lexicon, IFinnishAnalyzer analyzer)
         var word = tokens[i].Lower;
         if (matches.NameHead is not { } nameHead) return null;
         var (head, start, grammaticalCase, plural) = nameHead;
-        var kind = lexicon.Heads[head];
+        var kind = lexicon.Head(head)!.Kind;
         if (word[0] == '-' && i >= 1 && tokens[i - 1].IsWord)
         {
             var first = i >= 3 && tokens[i - 2].Lower is "ja" or "sekä" && tokens[i - 3].IsWord ? i - 3 : i - 1;

@@ -37,7 +37,7 @@ internal static class SuspendedHyphens
                 j++;
             }
             if (j + 1 >= tokens.Length || !Conjunctions.Contains(tokens[j].Lower) || !tokens[j + 1].IsWord) { i = j; continue; }
-            var head = matcher.SuspendedHeadOf(tokens[j + 1].Lower);
+            var head = matcher.SuspendedHeadOf(tokens[j + 1]);
             if (head is not null)
                 foreach (var part in chain) replacements.Add((part, part.Text[..^1] + tokens[j + 1].Text[head.Value..]));
             i = j + 1;

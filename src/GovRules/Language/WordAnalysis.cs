@@ -8,6 +8,11 @@ namespace GovRules.Language;
 /// <param name="matches">The word's lexicon matches.</param>
 internal sealed class WordAnalysis(object owner, WordMatches matches)
 {
+    /// <summary>A <see cref="SuspendedHead"/> not yet worked out.</summary>
+    public const int NotYet = -2;
+
+    /// <summary>A <see cref="SuspendedHead"/> worked out: the word does not end a suspended chain.</summary>
+    public const int None = -1;
     /// <summary>The matcher that computed the analysis.</summary>
     public object Owner { get; } = owner;
 
@@ -16,6 +21,9 @@ internal sealed class WordAnalysis(object owner, WordMatches matches)
 
     /// <summary>The analyser's stem, once asked for.</summary>
     public string? Stem { get; set; }
+
+    /// <summary>Where the head shared by a suspended chain starts in the word (<see cref="LexiconMatcher.SuspendedHeadOf"/>), or <see cref="NotYet"/> or <see cref="None"/>.</summary>
+    public int SuspendedHead { get; set; } = NotYet;
 
     /// <summary>Phrase cases worked out so far (replaced whole, never changed in place: readers on other threads see a whole array).</summary>
     public (WordPattern Pattern, GrammaticalCase Case, bool Plural)[] PhraseCases { get; set; } = [];

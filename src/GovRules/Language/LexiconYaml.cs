@@ -56,18 +56,18 @@ internal sealed class LexiconYaml
     /// <summary>A list of texts (a single text counts as a list of one); empty when absent.</summary>
     public IReadOnlyList<string> Texts(string key) => values.GetValueOrDefault(key) is { } node ? TextsOf(node, key) : [];
 
-    /// <summary>A list of lists of texts (the all-of combinations); empty when absent.</summary>
+    /// <summary>A list of lists of texts (the all-of combinations); empty when absent or left empty.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Lists(string key) => values.GetValueOrDefault(key) switch
     {
-        null => [],
+        null or YamlScalarNode { Value: null or "" } => [],
         YamlSequenceNode sequence => sequence.Children.Select(item => TextsOf(item, key)).ToList(),
         var other => throw Error(other, $"field '{key}' must be a list of word lists."),
     };
 
-    /// <summary>The mappings of a list field (the terms); empty when absent.</summary>
+    /// <summary>The mappings of a list field (the terms); empty when absent or left empty.</summary>
     public IEnumerable<YamlMappingNode> Mappings(string key) => values.GetValueOrDefault(key) switch
     {
-        null => [],
+        null or YamlScalarNode { Value: null or "" } => [],
         YamlSequenceNode sequence => sequence.Children.Select(item => item as YamlMappingNode ?? throw Error(item, $"each item of '{key}' must be a mapping.")),
         var other => throw Error(other, $"field '{key}' must be a list."),
     };

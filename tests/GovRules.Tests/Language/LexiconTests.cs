@@ -82,6 +82,10 @@ public class LexiconTests
         Should.Throw<InvalidDataException>(() => LexiconLoader.Parse(yaml, "oma.yaml")).Message.ShouldStartWith(message);
 
     [Fact]
+    public void A_county_file_started_but_left_empty_has_no_terms() =>
+        LexiconLoader.Parse("kind: organ\nheads:\nterms:\n", "oma.yaml").Entries.ShouldBeEmpty();
+
+    [Fact]
     public void A_county_term_may_give_one_form_without_a_list()
     {
         var file = LexiconLoader.Parse("kind: organ\nheads: jaosto\nterms:\n  - id: nuorisojaosto\n    forms: nuorten jaosto\n", "oma.yaml");

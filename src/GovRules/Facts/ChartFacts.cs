@@ -15,8 +15,12 @@ internal static class ChartFacts
         (string Id, TermKind Kind) IdentifyOnce(string name, TermKind? fallbackKind)
         {
             var label = new ChartLabel(name, fallbackKind);
-            if (!known.TryGetValue(label, out var found)) known[label] = found = new Identified(Identify(name, fallbackKind, names));
-            return found.Entity;
+            if (!known.TryGetValue(label, out var found))
+            {
+                var (id, kind) = Identify(name, fallbackKind, names);
+                known[label] = found = new Identified(id, kind);
+            }
+            return (found.Id, found.Kind);
         }
         foreach (var (node, parent) in chart.Walk())
         {
@@ -56,7 +60,7 @@ internal static class ChartFacts
     // Classes, not tuples, as key and value: a tuple-keyed dictionary is generic code a fresh process would JIT.
     private sealed record ChartLabel(string Name, TermKind? FallbackKind);
 
-    private sealed record Identified((string Id, TermKind Kind) Entity);
+    private sealed record Identified(string Id, TermKind Kind);
 
     private static TermKind? KindOf(OrgNodeKind kind) => kind switch
     {

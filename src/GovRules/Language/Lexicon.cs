@@ -13,11 +13,13 @@ internal sealed class Lexicon
     private readonly Dictionary<string, LexiconEntry> byForm;
     private readonly Dictionary<string, LexiconHead> headsByWord = new(StringComparer.Ordinal);
 
-    private Lexicon(IReadOnlyList<LexiconEntry> entries, IReadOnlyList<LexiconHead> heads)
+    private Lexicon(IReadOnlyList<LexiconEntry> entries, IEnumerable<LexiconHead> heads)
     {
         Entries = entries;
-        Heads = heads;
-        foreach (var head in heads) headsByWord.TryAdd(head.Word, head);
+        var unique = new List<LexiconHead>();
+        foreach (var head in heads)
+            if (headsByWord.TryAdd(head.Word, head)) unique.Add(head); // the first file to name a head gives its kind
+        Heads = unique;
         byId = entries.ToDictionary(e => TextNormalizer.Fold(e.Id), StringComparer.Ordinal);
         byForm = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -43,11 +45,9 @@ internal sealed class Lexicon
         var merged = new Dictionary<string, LexiconEntry>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
         var heads = new List<LexiconHead>();
-        var headWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (var head in file.Heads)
-                if (headWords.Add(head)) heads.Add(new LexiconHead(head, file.Kind));
+            heads.AddRange(file.Heads.Select(head => new LexiconHead(head, file.Kind)));
             foreach (var entry in file.Entries)
             {
                 if (merged.TryGetValue(entry.Id, out var existing))

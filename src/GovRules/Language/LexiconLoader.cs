@@ -56,18 +56,14 @@ internal static class LexiconLoader
     {
         var root = LexiconYaml.Root(yaml, source);
         var file = new LexiconYaml(root, source, "a lexicon file", ["kind", "heads", "terms"]);
-        var kindText = file.Text("kind") ?? "";
-        if (!Enum.TryParse<TermKind>(kindText, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
-            throw file.Error(file.NodeOrRoot("kind"), $"'kind' must be organ, post, unit or task (found '{kindText}').");
+        var kind = KindOf(file, "'kind'") ?? throw file.Error(file.NodeOrRoot("kind"), "'kind' must be organ, post, unit or task (found '').");
         var entries = new List<LexiconEntry>();
         foreach (var termNode in file.Mappings("terms"))
         {
             var term = new LexiconYaml(termNode, source, "a term", ["id", "kind", "forms", "all-of"]);
             var id = term.Text("id");
             if (string.IsNullOrWhiteSpace(id)) throw term.Error(termNode, "a term has no 'id'.");
-            var termKind = kind;
-            if (term.Text("kind") is { } ownKind && (!Enum.TryParse(ownKind, ignoreCase: true, out termKind) || !Enum.IsDefined(termKind)))
-                throw term.Error(term.NodeOrRoot("kind"), $"'kind' of term '{id}' must be organ, post, unit or task (found '{ownKind}').");
+            var termKind = KindOf(term, $"'kind' of term '{id}'") ?? kind;
             var forms = term.Texts("forms");
             entries.Add(new LexiconEntry
             {
@@ -80,6 +76,14 @@ internal static class LexiconLoader
             });
         }
         return new LexiconFile(kind, file.Texts("heads").Select(h => TextNormalizer.Fold(h.Trim())).ToList(), entries);
+    }
+
+    // The mapping's kind field; null when absent, an error naming `what` when it is not a kind.
+    private static TermKind? KindOf(LexiconYaml fields, string what)
+    {
+        if (fields.Text("kind") is not { } text) return null;
+        if (Enum.TryParse<TermKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind)) return kind;
+        throw fields.Error(fields.NodeOrRoot("kind"), $"{what} must be organ, post, unit or task (found '{text}').");
     }
 }
 

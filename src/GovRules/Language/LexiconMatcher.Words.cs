@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace GovRules.Language;
 
 /// <summary>The head of an unknown name ("pelastuslautakunnan" → lautakunta), where it starts in the word, and the word's case and number.</summary>
@@ -14,7 +12,6 @@ internal sealed partial class LexiconMatcher
 {
     private readonly List<string> nameHeadWords;
     private readonly IReadOnlyList<LexiconHead> allHeads;
-    private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
 
     // The organ, post or unit head the word ends with (the earliest-starting, i.e. longest, one), where it starts and the word's case.
     private NameHead? ComputeNameHead(string word)
@@ -57,7 +54,4 @@ internal sealed partial class LexiconMatcher
         }
         return best;
     }
-
-    // The analyser's stem of the word; cached by string for words the pool did not keep.
-    private string StemOf(string word) => stems.GetOrAdd(word, static (w, a) => a.Stem(w), analyzer);
 }

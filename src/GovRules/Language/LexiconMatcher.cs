@@ -40,7 +40,8 @@ internal sealed partial class LexiconMatcher
                 combinationWords.Add(word);
             }
         }
-        // Most words first, so the first phrase that matches is the longest; lexicon order settles ties the same way every run.
+        // Most words first, so the first phrase that matches is the longest; lexicon order (the provisional rank given
+        // above) settles ties the same way every run. Then each phrase gets its final rank.
         phrases.Sort(static (a, b) => a.Phrase.Words.Count != b.Phrase.Words.Count ? b.Phrase.Words.Count.CompareTo(a.Phrase.Words.Count) : a.Rank.CompareTo(b.Rank));
         var byFirstWord = new Dictionary<WordPattern, List<PhraseStart>>(ReferenceEqualityComparer.Instance);
         for (var rank = 0; rank < phrases.Count; rank++)
@@ -69,7 +70,7 @@ internal sealed partial class LexiconMatcher
     public string StemOf(Token token)
     {
         var analysis = AnalysisOf(token.Word);
-        return analysis.Stem ??= StemOf(token.Lower);
+        return analysis.Stem ??= analyzer.Stem(token.Lower);
     }
 
     private WordAnalysis AnalysisOf(WordForm word)
